@@ -1,0 +1,40 @@
+// Prints the bytes a visitor's phone downloads for the widget (raw, gzip -9, brotli -q 11) and,
+// with --budget, fails when the brotli total is over the budget. A visitor loads the entry
+// (with the stylesheet inside), the glue, the wasm and ONE language's content: the budget counts
+// the largest content module, so every language fits.
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET = 64 * 1024;
+const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) || 'dist';
+const files = readdirSync(dist);
+const sizes = (name) => {
+  const data = readFileSync(join(dist, name));
+  return {
+    name,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+  };
+};
+const wasm = files.find((f) => f.endsWith('_bg.wasm'));
+const glue = wasm.replace(/_bg\.wasm$/, '.js');
+const content = files.filter((f) => f.startsWith('lpm-content-')).map(sizes).sort((a, b) => b.brotli - a.brotli);
+const loaded = [sizes('leg-pain-map.js'), sizes(glue), sizes(wasm), content[0]];
+const total = loaded.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+const row = (f) => `${f.name.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`;
+console.log(`${'file the widget loads'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`);
+loaded.forEach((f) => console.log(row(f)));
+console.log(row({ name: 'total', ...total }));
+console.log('\nother content modules (a visitor loads one):');
+content.slice(1).forEach((f) => console.log(row(f)));
+mkdirSync('target', { recursive: true });
+writeFileSync('target/bytes.json', JSON.stringify({ loaded, total, content, budget: BUDGET }, null, 2));
+
+if (process.argv.includes('--budget')) {
+  const ok = total.brotli <= BUDGET;
+  console.log(`\nbyte budget: ${total.brotli} of ${BUDGET} bytes brotli (${(total.brotli / 1024).toFixed(1)} KB of 64 KB) ${ok ? 'ok' : 'OVER BUDGET'}`);
+  process.exit(ok ? 0 : 1);
+}

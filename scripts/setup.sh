@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, from crates.io, npm and Debian only (never
+# GitHub, never a tool's own browser download). Each step is skipped when already in place, so a
+# warm run takes seconds. Versions are pinned here and in Cargo.lock / package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen the crate links (pinned with `=` in Cargo.toml).
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+APT_PACKAGES=(chromium chromium-driver xvfb webkit2gtk-driver firefox-esr)
+GECKODRIVER_VERSION=0.36.0
+
+step() { printf '\n== setup: %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+if ((${#missing[@]})); then
+  step "Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || { step "wasm32 target"; rustup target add wasm32-unknown-unknown; }
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  step "trunk $TRUNK_VERSION (cold: about 9 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $WASM_BINDGEN_VERSION\b"; then
+  step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (cold: about 3 minutes)"
+  # Its published lockfile may name a dependency version the registry no longer serves
+  # (0.2.130 pins webpki-roots 1.0.11): then build from the crate's own source with that one
+  # dependency moved to the newest version that resolves.
+  if ! cargo install --locked wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"; then
+    src=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/wasm-bindgen-cli-"$WASM_BINDGEN_VERSION" | head -n 1)
+    work=$(mktemp -d)
+    cp -r "$src"/. "$work"
+    (cd "$work" && cargo update -p webpki-roots --precise 1.0.10 && cargo install --locked --path .)
+    rm -rf "$work"
+  fi
+fi
+
+if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  step "geckodriver $GECKODRIVER_VERSION"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
+# npm tools (wasm-opt from binaryen, terser, Playwright, axe) from the committed lockfile.
+if ! [ node_modules/.package-lock.json -nt package-lock.json ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+# Trunk builds with `offline = true`: every crate must already be in cargo's cache.
+cargo fetch --quiet

@@ -1,0 +1,40 @@
+//! Step 2: what it feels like, as a radio group with a one-line description for each.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{Lang, Pain};
+
+#[derive(Properties, PartialEq)]
+pub struct PainPickerProps {
+    pub lang: Rc<Lang>,
+    pub selected: Option<Pain>,
+    pub on_select: Callback<Pain>,
+}
+
+#[function_component]
+pub fn PainPicker(props: &PainPickerProps) -> Html {
+    html! {
+        <fieldset class="lpm-pains">
+            <legend class="lpm-sr">{ &props.lang.ui.step_feel }</legend>
+            { for Pain::ALL.iter().map(|&pain| {
+                let text = &props.lang.pains[pain];
+                let id = format!("lpm-pain-{}", pain.id());
+                let described = format!("{id}-d");
+                html! {
+                    <label class={classes!("lpm-pain", (props.selected == Some(pain)).then_some("is-selected"))} part="button">
+                        <input type="radio" name="lpm-pain" value={pain.id()} {id}
+                            checked={props.selected == Some(pain)}
+                            aria-describedby={described.clone()}
+                            onchange={props.on_select.reform(move |_| pain)} />
+                        <span class="lpm-pain-text">
+                            <span class="lpm-pain-label">{ &text.label }</span>
+                            <span class="lpm-pain-desc" id={described}>{ &text.description }</span>
+                        </span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}

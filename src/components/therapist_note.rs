@@ -1,0 +1,89 @@
+//! "Tell your therapist": the visitor's choices in one line, with Copy and Share.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::content::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct TherapistNoteProps {
+    pub lang: Rc<Lang>,
+    /// "Left calf, back of leg: tender knot — …".
+    pub summary: String,
+    /// What this cause means for the therapist.
+    pub advice: String,
+}
+
+#[function_component]
+pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
+    let copied = use_state_eq(|| false);
+    let text_ref = use_node_ref();
+    {
+        let copied = copied.clone();
+        use_effect_with(props.summary.clone(), move |_| copied.set(false));
+    }
+    let on_copy = {
+        let (copied, text_ref, summary) = (copied.clone(), text_ref.clone(), props.summary.clone());
+        Callback::from(move |_| {
+            copy(&summary, &text_ref);
+            copied.set(true);
+        })
+    };
+    let on_share = {
+        let summary = props.summary.clone();
+        Callback::from(move |_| share(&summary))
+    };
+    let ui = &props.lang.ui;
+    html! {
+        <div class="lpm-therapist">
+            <h4>{ &ui.tell_therapist }</h4>
+            <p class="lpm-summary" ref={text_ref}>{ &props.summary }</p>
+            <p>{ &props.advice }</p>
+            <div class="lpm-actions">
+                <button type="button" class="lpm-btn" part="button" onclick={on_copy}>
+                    { if *copied { &ui.copied } else { &ui.copy } }
+                </button>
+                if can_share() {
+                    <button type="button" class="lpm-btn" part="button" onclick={on_share}>{ &ui.share }</button>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// Clipboard API where the page allows it; otherwise select the text so "Copy" from the
+/// browser's own menu is one tap away.
+fn copy(text: &str, node: &NodeRef) {
+    let Some(window) = web_sys::window() else { return };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_truthy() {
+        let _ = clipboard.write_text(text);
+        return;
+    }
+    if let (Some(el), Ok(Some(selection))) = (node.cast::<web_sys::Node>(), window.get_selection()) {
+        let _ = selection.select_all_children(&el);
+    }
+}
+
+fn navigator() -> Option<JsValue> {
+    web_sys::window().map(|w| w.navigator().into())
+}
+
+/// Web Share exists on most phones and few desktops; only show the button where it does.
+/// (Checked at render time in the browser; the SSR render never has a window.)
+fn can_share() -> bool {
+    cfg!(target_arch = "wasm32")
+        && navigator().is_some_and(|nav| js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false))
+}
+
+fn share(text: &str) {
+    let Some(nav) = navigator() else { return };
+    let Ok(share) = js_sys::Reflect::get(&nav, &"share".into()) else { return };
+    if let Ok(share) = share.dyn_into::<js_sys::Function>() {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+        let _ = share.call1(&nav, &data);
+    }
+}

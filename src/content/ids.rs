@@ -1,0 +1,174 @@
+//! Every id the widget knows. Ids are the public contract: they appear in URL hashes, in the
+//! events a host page receives and as keys in content JSON, so they never change once shipped.
+
+macro_rules! ids {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub const COUNT: usize = Self::ALL.len();
+            pub const fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),* }
+            }
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
+            pub const fn index(self) -> usize { self as usize }
+        }
+    };
+}
+
+ids!(
+    /// Which leg, from the visitor's own point of view.
+    Side { Left = "left", Right = "right" }
+);
+ids!(
+    /// Which way the drawing faces: the front view shows the person facing you.
+    View { Front = "front", Back = "back" }
+);
+ids!(
+    /// A part of one leg. Each exists on both legs; each belongs to exactly one view.
+    Part {
+        Hip = "hip",
+        ThighFront = "thigh-front",
+        InnerThigh = "inner-thigh",
+        OuterThigh = "outer-thigh",
+        Knee = "knee",
+        Shin = "shin",
+        Ankle = "ankle",
+        FootTop = "foot-top",
+        Buttock = "buttock",
+        ThighBack = "thigh-back",
+        KneeBack = "knee-back",
+        Calf = "calf",
+        Achilles = "achilles",
+        Sole = "sole",
+    }
+);
+ids!(
+    /// What the pain feels like.
+    Pain {
+        Knot = "knot",
+        Tight = "tight",
+        Ache = "ache",
+        SoreAfter = "sore-after",
+        Sharp = "sharp",
+        Cramp = "cramp",
+        Tingling = "tingling",
+    }
+);
+ids!(
+    /// Likely causes: the seed article's five, plus nerve irritation and cramp.
+    Cause {
+        Knots = "knots",
+        Fascia = "fascia",
+        DeepPressure = "deep-pressure",
+        Injury = "injury",
+        Sensitivity = "sensitivity",
+        Nerve = "nerve",
+        Cramp = "cramp",
+    }
+);
+ids!(
+    /// Warning signs, each with a tier (see [`Flag::tier`]).
+    Flag {
+        Breathless = "breathless",
+        Clot = "clot",
+        InjurySwelling = "injury-swelling",
+        Varicose = "varicose",
+        NumbWeak = "numb-weak",
+        Lasting = "lasting",
+    }
+);
+ids!(
+    /// The fourteen questions of the seed article, answered under "Good to know".
+    Faq {
+        Worse = "worse",
+        HowLong = "how-long",
+        LongTerm = "long-term",
+        DeepSore = "deep-sore",
+        Cramps = "cramps",
+        Risks = "risks",
+        Injury = "injury",
+        RestlessLegs = "restless-legs",
+        Prevent = "prevent",
+        SelfCare = "self-care",
+        AlwaysHurts = "always-hurts",
+        Exercise = "exercise",
+        Underlying = "underlying",
+        HowOften = "how-often",
+    }
+);
+
+/// How urgently a warning sign needs acting on; shown in this order, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// Call the emergency number now.
+    Emergency,
+    /// Get medical help today; no massage.
+    Urgent,
+    /// See a doctor if it happens or lasts.
+    SeeDoctor,
+}
+
+impl Flag {
+    pub const fn tier(self) -> Tier {
+        match self {
+            Flag::Breathless => Tier::Emergency,
+            Flag::Clot => Tier::Urgent,
+            _ => Tier::SeeDoctor,
+        }
+    }
+}
+
+impl Part {
+    pub const fn view(self) -> View {
+        match self {
+            Part::Hip
+            | Part::ThighFront
+            | Part::InnerThigh
+            | Part::OuterThigh
+            | Part::Knee
+            | Part::Shin
+            | Part::Ankle
+            | Part::FootTop => View::Front,
+            _ => View::Back,
+        }
+    }
+}
+
+/// One tappable place: a part of the left or the right leg. Its id is `{side}-{part}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RegionId {
+    pub side: Side,
+    pub part: Part,
+}
+
+impl RegionId {
+    pub const fn new(side: Side, part: Part) -> Self {
+        Self { side, part }
+    }
+    pub fn id(self) -> String {
+        format!("{}-{}", self.side.id(), self.part.id())
+    }
+    pub fn from_id(id: &str) -> Option<Self> {
+        let (side, part) = id.split_once('-')?;
+        Some(Self::new(Side::from_id(side)?, Part::from_id(part)?))
+    }
+    pub const fn view(self) -> View {
+        self.part.view()
+    }
+    /// Every region, in the order a keyboard walks them: view by view, left leg then right.
+    pub fn all() -> impl Iterator<Item = RegionId> {
+        View::ALL.iter().flat_map(|&view| {
+            Side::ALL.iter().flat_map(move |&side| {
+                Part::ALL
+                    .iter()
+                    .filter(move |part| part.view() == view)
+                    .map(move |&part| RegionId::new(side, part))
+            })
+        })
+    }
+}

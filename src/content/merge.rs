@@ -1,0 +1,146 @@
+//! Merging JSON over content, field by field, collecting every problem with its path.
+//!
+//! The same walk reads the built-in language files and a spa's overrides, so a typo in either
+//! is reported as, for example, `es.causes.knots.title: expected text, found a number`.
+//! Unknown keys and wrong types are skipped (the built-in value stays): the widget keeps working.
+
+/// A parsed JSON value. The browser parses (`JSON.parse`); native tests go through serde_json.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    fn kind(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "true/false",
+            Json::Number(_) => "a number",
+            Json::Text(_) => "text",
+            Json::Array(_) => "a list",
+            Json::Object(_) => "an object",
+        }
+    }
+}
+
+/// One thing wrong with a content file, e.g. `es.causes.knots.title` expected `text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Dotted path of the field, from the root of the JSON.
+    pub path: String,
+    /// What was expected there, in words.
+    pub expected: String,
+    /// What was found instead.
+    pub found: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: expected {}, found {}", self.path, self.expected, self.found)
+    }
+}
+
+/// Where the walk is, and what it found wrong so far.
+#[derive(Default)]
+pub struct Walk {
+    path: Vec<String>,
+    pub problems: Vec<Problem>,
+}
+
+/// The longest text a field may hold, and the most tips a list may hold: phone-sized words.
+pub const MAX_TEXT: usize = 600;
+pub const MAX_TIPS: usize = 5;
+
+impl Walk {
+    pub fn at(root: &str) -> Self {
+        Walk { path: vec![root.to_owned()], problems: Vec::new() }
+    }
+
+    pub fn path(&self) -> String {
+        self.path.join(".")
+    }
+
+    pub fn problem(&mut self, expected: &str, found: &str) {
+        self.problems.push(Problem { path: self.path(), expected: expected.to_owned(), found: found.to_owned() });
+    }
+
+    /// Calls `field(key, value, walk)` for each key of an object; `field` returns false for a
+    /// key it does not know, which is reported.
+    pub fn fields(&mut self, json: &Json, mut field: impl FnMut(&str, &Json, &mut Walk) -> bool) {
+        let Json::Object(entries) = json else {
+            return self.problem("an object", json.kind());
+        };
+        for (key, value) in entries {
+            self.path.push(key.clone());
+            if !field(key, value, self) {
+                self.problem("a known key", "an unknown one");
+            }
+            self.path.pop();
+        }
+    }
+}
+
+/// Content that JSON can be merged over.
+pub trait Merge {
+    fn merge(&mut self, json: &Json, at: &mut Walk);
+}
+
+impl Merge for String {
+    fn merge(&mut self, json: &Json, at: &mut Walk) {
+        match json {
+            Json::Text(text) if text.trim().is_empty() => at.problem("text", "empty text"),
+            Json::Text(text) if text.chars().count() > MAX_TEXT => at.problem("shorter text", "too long"),
+            Json::Text(text) => *self = text.clone(),
+            other => at.problem("text", other.kind()),
+        }
+    }
+}
+
+impl Merge for Vec<String> {
+    /// A list replaces the whole built-in list: tips are written as a set.
+    fn merge(&mut self, json: &Json, at: &mut Walk) {
+        let Json::Array(items) = json else {
+            return at.problem("a list of text", json.kind());
+        };
+        if items.is_empty() || items.len() > MAX_TIPS {
+            return at.problem("a list of 1 to 5 texts", "another count");
+        }
+        let mut list = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            at.path.push(i.to_string());
+            let mut text = String::new();
+            let before = at.problems.len();
+            text.merge(item, at);
+            at.path.pop();
+            if at.problems.len() > before {
+                return;
+            }
+            list.push(text);
+        }
+        *self = list;
+    }
+}
+
+/// Walks every text of a content value with its path: for validation and tests.
+pub trait Fields {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str));
+}
+
+impl Fields for String {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+        f(path, self)
+    }
+}
+
+impl Fields for Vec<String> {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+        for (i, text) in self.iter().enumerate() {
+            f(&format!("{path}.{i}"), text)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! What the widget says: ids, the content model, the region × pain table, and merging.
+pub mod ids;
+pub mod merge;
+pub mod model;
+pub mod table;
+
+pub use ids::*;
+pub use merge::{Json, Problem};
+pub use model::Lang;
+
+use merge::{Merge, Walk};
+
+/// Reads one built-in language file. Problems mean the shipped file is wrong (tests prevent it).
+pub fn read(json: &Json, root: &str) -> (Lang, Vec<Problem>) {
+    let mut lang = Lang::default();
+    let mut walk = Walk::at(root);
+    lang.merge(json, &mut walk);
+    (lang, walk.problems)
+}
+
+/// Is `key` shaped like a language code (`en`, `es`, `pt-br`)?
+pub fn is_lang_code(key: &str) -> bool {
+    let mut parts = key.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Merges a spa's override JSON (`{ "en": { … }, "fr": { … } }`) over `base`, which holds
+/// language `code`. Every language in the override is checked, so a mistake in any of them is
+/// reported at once, not the day a visitor switches language. Returns what was wrong; whatever
+/// was wrong is skipped and the built-in words stay.
+pub fn apply_overrides(base: &mut Lang, code: &str, json: &Json) -> Vec<Problem> {
+    let mut walk = Walk::default();
+    walk.fields(json, |key, value, walk| {
+        if !is_lang_code(key) {
+            return false;
+        }
+        if key == code {
+            base.merge(value, walk);
+        } else {
+            Lang::default().merge(value, walk);
+        }
+        true
+    });
+    walk.problems
+}

@@ -1,0 +1,213 @@
+//! The content model: what the widget says, per language. The built-in files
+//! (`content/en.json`, `content/es.json`) and a spa's override JSON share this one schema
+//! (documented in `docs/content.md` and `docs/content.schema.json`).
+//!
+//! At run time the JSON arrives already parsed by the browser (`JSON.parse` costs no wasm bytes),
+//! and [`crate::content::merge`] walks it into these structs. That walk is the only parser: the
+//! built-in files and overrides go through the same code, so every problem is reported the same
+//! way, with the field's path.
+
+use super::ids::{Cause, Faq, Flag, Pain, Part};
+
+/// Declares a content struct whose fields are all merged by name from JSON.
+macro_rules! content_struct {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+        pub struct $name { $($(#[$fdoc])* pub $field: $ty),* }
+
+        impl $crate::content::merge::Merge for $name {
+            fn merge(&mut self, json: &$crate::content::merge::Json, at: &mut $crate::content::merge::Walk) {
+                at.fields(json, |key, value, at| match key {
+                    $(stringify!($field) => { self.$field.merge(value, at); true })*
+                    _ => false,
+                });
+            }
+        }
+
+        impl $crate::content::merge::Fields for $name {
+            fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+                $( $crate::content::merge::Fields::each_text(&self.$field, &format!("{}.{}", path, stringify!($field)), f); )*
+            }
+        }
+    };
+}
+
+/// Declares a table keyed by an id enum: a JSON object whose keys must be that enum's ids.
+macro_rules! id_table {
+    ($(#[$doc:meta])* $name:ident [$id:ty] => $item:ty) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct $name(pub Vec<$item>);
+
+        impl Default for $name {
+            fn default() -> Self { Self(vec![<$item>::default(); <$id>::COUNT]) }
+        }
+        impl std::ops::Index<$id> for $name {
+            type Output = $item;
+            fn index(&self, id: $id) -> &$item { &self.0[id.index()] }
+        }
+        impl std::ops::IndexMut<$id> for $name {
+            fn index_mut(&mut self, id: $id) -> &mut $item { &mut self.0[id.index()] }
+        }
+        impl $crate::content::merge::Merge for $name {
+            fn merge(&mut self, json: &$crate::content::merge::Json, at: &mut $crate::content::merge::Walk) {
+                at.fields(json, |key, value, at| match <$id>::from_id(key) {
+                    Some(id) => { self.0[id.index()].merge(value, at); true }
+                    None => false,
+                });
+            }
+        }
+        impl $crate::content::merge::Fields for $name {
+            fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+                for id in <$id>::ALL {
+                    self[*id].each_text(&format!("{}.{}", path, id.id()), f);
+                }
+            }
+        }
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = s.serialize_map(Some(<$id>::COUNT))?;
+                for id in <$id>::ALL { map.serialize_entry(id.id(), &self[*id])?; }
+                map.end()
+            }
+        }
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                use serde::de::Error;
+                let map = std::collections::BTreeMap::<String, $item>::deserialize(d)?;
+                let mut table = Self::default();
+                for (key, item) in map {
+                    let id = <$id>::from_id(&key).ok_or_else(|| D::Error::custom(format!("unknown id `{key}`")))?;
+                    table.0[id.index()] = item;
+                }
+                Ok(table)
+            }
+        }
+    };
+}
+
+content_struct!(
+    /// Every word of the interface itself. `{…}` marks are filled in by the widget.
+    Ui {
+        title: String,
+        intro: String,
+        disclaimer: String,
+        step_where: String,
+        step_feel: String,
+        step_answer: String,
+        front: String,
+        back: String,
+        view_switch: String,
+        left: String,
+        right: String,
+        front_of_leg: String,
+        back_of_leg: String,
+        /// "{side} {region}, {view}", e.g. "Left calf, back of leg".
+        region_label: String,
+        region_list: String,
+        choose_region: String,
+        /// "Selected: {region}".
+        selected: String,
+        /// "{region}: {pain}", the therapist summary.
+        summary: String,
+        likely_cause: String,
+        why: String,
+        do_now: String,
+        tell_therapist: String,
+        see_doctor: String,
+        get_help_now: String,
+        see_doctor_if: String,
+        also_consider: String,
+        muscles: String,
+        caution: String,
+        change_region: String,
+        change_feeling: String,
+        start_over: String,
+        copy: String,
+        copied: String,
+        share: String,
+        book: String,
+        /// "Call {number} now."
+        call_emergency: String,
+        /// Used for {number} when the spa set no emergency number.
+        emergency_number_default: String,
+        good_to_know: String,
+        load_failed: String,
+    }
+);
+
+content_struct!(
+    /// A part of the leg, named as a visitor would (side and view are added by `ui.region_label`).
+    RegionText {
+        /// Lower-case noun as it reads inside a sentence: "calf".
+        name: String,
+        muscles: String,
+        /// What a therapist should be careful of here.
+        caution: String,
+    }
+);
+
+content_struct!(
+    PainText {
+        label: String,
+        /// One line: how it feels.
+        description: String,
+    }
+);
+
+content_struct!(
+    CauseText {
+        title: String,
+        why: String,
+        /// At most five short tips.
+        self_care: Vec<String>,
+        tell_therapist: String,
+    }
+);
+
+content_struct!(
+    FlagText {
+        title: String,
+        text: String,
+    }
+);
+
+content_struct!(
+    FaqText {
+        q: String,
+        a: String,
+    }
+);
+
+id_table!(Regions[Part] => RegionText);
+id_table!(Pains[Pain] => PainText);
+id_table!(Causes[Cause] => CauseText);
+id_table!(Flags[Flag] => FlagText);
+id_table!(Faqs[Faq] => FaqText);
+id_table!(
+    /// What a feeling in one part of the leg usually means there.
+    PainNotes[Pain] => String
+);
+id_table!(
+    /// One note for every part × pain: the most specific sentence of the answer.
+    Notes[Part] => PainNotes
+);
+
+content_struct!(
+    /// Everything the widget says in one language.
+    Lang {
+        ui: Ui,
+        regions: Regions,
+        pains: Pains,
+        causes: Causes,
+        notes: Notes,
+        flags: Flags,
+        faq: Faqs,
+    }
+);

@@ -1,0 +1,230 @@
+//! `<LegMap>`: both views of the legs as inline SVG, each region a button.
+//!
+//! Both views are always rendered; CSS shows only the current one in a narrow widget and both
+//! side by side in a wide one (a container query on `.lpm`). Regions are `<g role="button">`
+//! with a roving tabindex: one tab stop per view, arrow keys walk the regions of that view in
+//! [`RegionId::all`] order (the visitor's left leg top to bottom, then the right leg).
+//!
+//! Render touches no browser API (it also runs natively, in SSR tests); the DOM is only used
+//! inside event handlers, to move focus.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::geometry::{self, Shape};
+use crate::content::{Lang, RegionId, Side, View};
+use crate::text::region_label;
+
+#[derive(Properties, PartialEq)]
+pub struct LegMapProps {
+    pub lang: Rc<Lang>,
+    /// The view shown on a phone (a wide widget shows both).
+    pub view: View,
+    pub selected: Option<RegionId>,
+    pub on_select: Callback<RegionId>,
+}
+
+/// The regions of one view, in keyboard order.
+pub fn view_regions(view: View) -> Vec<RegionId> {
+    RegionId::all().filter(|r| r.view() == view).collect()
+}
+
+/// Where a key press on `region` moves focus, if it is a moving key: arrows step through the
+/// view's regions (wrapping around), Home/End jump to the first/last.
+pub fn keyboard_target(region: RegionId, key: &str) -> Option<RegionId> {
+    let order = view_regions(region.view());
+    let at = order.iter().position(|&r| r == region)?;
+    let n = order.len();
+    match key {
+        "ArrowDown" | "ArrowRight" => Some(order[(at + 1) % n]),
+        "ArrowUp" | "ArrowLeft" => Some(order[(at + n - 1) % n]),
+        "Home" => order.first().copied(),
+        "End" => order.last().copied(),
+        _ => None,
+    }
+}
+
+/// The one region of `view` in the tab order: the last one focused in this view (until the
+/// selection changes), else the selected one, else the first.
+pub fn tab_stop(view: View, focused: Option<RegionId>, selected: Option<RegionId>) -> RegionId {
+    let in_view = |r: &RegionId| r.view() == view;
+    focused
+        .filter(in_view)
+        .or(selected.filter(in_view))
+        .unwrap_or_else(|| view_regions(view)[0])
+}
+
+#[function_component]
+pub fn LegMap(props: &LegMapProps) -> Html {
+    // Which region had focus last, so Tab comes back to it; forgotten when the selection changes.
+    let focused = use_state_eq(|| None::<RegionId>);
+    {
+        let focused = focused.clone();
+        use_effect_with(props.selected, move |_| focused.set(None));
+    }
+
+    html! {
+        <div class="lpm-map" part="map">
+            { for View::ALL.iter().map(|&view| render_view(props, view, *focused, &focused)) }
+        </div>
+    }
+}
+
+fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_focused: &UseStateHandle<Option<RegionId>>) -> Html {
+    let ui = &props.lang.ui;
+    let name = match view {
+        View::Front => &ui.front,
+        View::Back => &ui.back,
+    };
+    let hatch_id = format!("lpm-hatch-{}", view.id());
+    let stop = tab_stop(view, focused, props.selected);
+    let mirror = |side: Side| geometry::is_mirrored(view, side).then_some(geometry::MIRROR);
+    let selected = props.selected.filter(|r| r.view() == view);
+
+    // Both copies of a decorative drawing: as drawn, and mirrored.
+    let both = |content: &dyn Fn() -> Html| {
+        html! {
+            <>
+                <g>{ content() }</g>
+                <g transform={geometry::MIRROR}>{ content() }</g>
+            </>
+        }
+    };
+
+    html! {
+        <svg
+            class={classes!("lpm-view", format!("lpm-view-{}", view.id()), (view == props.view).then_some("is-current"))}
+            viewBox={geometry::VIEW_BOX}
+            width={fmt(geometry::VIEW_W)}
+            height={fmt(geometry::VIEW_H)}
+            role="group"
+            aria-label={name.clone()}
+            data-view={view.id()}
+        >
+            <defs>
+                <pattern id={hatch_id.clone()} class="lpm-hatch-pattern" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                    <line class="lpm-hatch-line" x1="1.5" y1="0" x2="1.5" y2="7" />
+                </pattern>
+            </defs>
+            <g class="lpm-figure" aria-hidden="true">
+                { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
+            </g>
+            { for Side::ALL.iter().map(|&side| html! {
+                <g class={classes!("lpm-leg", format!("lpm-leg-{}", side.id()))} transform={mirror(side)}>
+                    { for geometry::shapes(view).iter().map(|shape| {
+                        render_region(props, RegionId::new(side, shape.part), shape, stop, set_focused)
+                    }) }
+                </g>
+            }) }
+            <g class="lpm-shading" aria-hidden="true">
+                { both(&|| geometry::shading(view).iter().map(|d| html! { <path d={*d} /> }).collect::<Html>()) }
+            </g>
+            <g class="lpm-muscles" aria-hidden="true">
+                { both(&|| geometry::muscle_lines(view).iter().map(|d| html! { <path d={*d} /> }).collect::<Html>()) }
+            </g>
+            <g class="lpm-contour" aria-hidden="true">
+                { both(&|| html! { <path d={geometry::leg_outline(view)} /> }) }
+            </g>
+            if let Some(region) = selected {
+                <g class="lpm-selection" aria-hidden="true" transform={mirror(region.side)}>
+                    <path class="lpm-hatch" d={geometry::shape(region.part).d} fill={format!("url(#{hatch_id})")} />
+                    <path class="lpm-selection-outline" d={geometry::shape(region.part).d} />
+                </g>
+            }
+            <g class="lpm-side-labels" aria-hidden="true">
+                { for Side::ALL.iter().map(|&side| {
+                    let (x, y) = geometry::side_label(view, side);
+                    let word = match side {
+                        Side::Left => &ui.left,
+                        Side::Right => &ui.right,
+                    };
+                    html! { <text class="lpm-side-label" x={fmt(x)} y={fmt(y)} text-anchor="middle">{ word.clone() }</text> }
+                }) }
+            </g>
+        </svg>
+    }
+}
+
+fn render_region(
+    props: &LegMapProps,
+    region: RegionId,
+    shape: &Shape,
+    stop: RegionId,
+    set_focused: &UseStateHandle<Option<RegionId>>,
+) -> Html {
+    let is_selected = props.selected == Some(region);
+    let onclick = props.on_select.reform(move |_: MouseEvent| region);
+    let onfocusin = {
+        let set_focused = set_focused.clone();
+        Callback::from(move |_: FocusEvent| set_focused.set(Some(region)))
+    };
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
+            let key = event.key();
+            match key.as_str() {
+                "Enter" | " " | "Spacebar" => {
+                    // Space would scroll the page; Enter could submit a host form.
+                    event.prevent_default();
+                    on_select.emit(region);
+                }
+                _ => {
+                    if let Some(target) = keyboard_target(region, &key) {
+                        event.prevent_default();
+                        focus_region(&event, target);
+                    }
+                }
+            }
+        })
+    };
+    let hit = shape.hit;
+    html! {
+        <g
+            class={classes!("lpm-region", is_selected.then_some("is-selected"))}
+            role="button"
+            tabindex={if region == stop { "0" } else { "-1" }}
+            aria-label={region_label(&props.lang, region)}
+            aria-pressed={if is_selected { "true" } else { "false" }}
+            data-region={region.id()}
+            {onclick}
+            {onkeydown}
+            {onfocusin}
+        >
+            <path class="lpm-shape" d={shape.d} />
+            <rect class="lpm-hit" x={fmt(hit.x)} y={fmt(hit.y)} width={fmt(hit.w)} height={fmt(hit.h)} />
+        </g>
+    }
+}
+
+/// Focuses the region `target` in the same `<svg>` as the element the key was pressed on.
+fn focus_region(event: &KeyboardEvent, target: RegionId) {
+    let Some(from) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let Ok(Some(svg)) = from.closest("svg") else {
+        return;
+    };
+    let Ok(Some(element)) = svg.query_selector(&format!("[data-region='{}']", target.id())) else {
+        return;
+    };
+    // A `<g>` is an SVGElement, not an HTMLElement: call its `focus()` by name.
+    if let Ok(focus) = js_sys::Reflect::get(&element, &"focus".into()) {
+        if let Some(focus) = focus.dyn_ref::<js_sys::Function>() {
+            let _ = focus.call0(&element);
+        }
+    }
+}
+
+/// A number as an attribute value, without a needless ".0".
+fn fmt(value: f32) -> String {
+    if value.fract() == 0.0 {
+        format!("{}", value as i32)
+    } else {
+        format!("{value}")
+    }
+}

@@ -1,0 +1,43 @@
+//! `<ViewSwitch>`: Front | Back, for a phone, where the map shows one view at a time.
+//! Hidden by CSS when the widget is wide enough to show both views side by side.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{Lang, View};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewSwitchProps {
+    pub lang: Rc<Lang>,
+    pub view: View,
+    pub on_show: Callback<View>,
+}
+
+#[function_component]
+pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
+    let ui = &props.lang.ui;
+    html! {
+        <div class="lpm-switch" role="group" aria-label={ui.view_switch.clone()}>
+            { for View::ALL.iter().map(|&view| {
+                let pressed = view == props.view;
+                let label = match view {
+                    View::Front => &ui.front,
+                    View::Back => &ui.back,
+                };
+                html! {
+                    <button
+                        type="button"
+                        part="button"
+                        class={classes!("lpm-btn", "lpm-switch-btn", pressed.then_some("is-current"))}
+                        aria-pressed={if pressed { "true" } else { "false" }}
+                        data-view={view.id()}
+                        onclick={props.on_show.reform(move |_: MouseEvent| view)}
+                    >
+                        { label.clone() }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

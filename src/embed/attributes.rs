@@ -1,0 +1,85 @@
+//! Attribute values in, a valid [`Config`] out. A malformed value never breaks the widget:
+//! the attribute falls back to its default and the caller logs the returned warning.
+
+use crate::config::{Config, Theme};
+use crate::content::View;
+
+/// Attributes the element watches (the JS entry's `observedAttributes` must list the same).
+/// `lang` and `content-src` are also watched by the entry itself, which loads content for them.
+pub const OBSERVED: [&str; 8] =
+    ["lang", "booking-url", "booking-label", "emergency-number", "content-src", "view", "deep-link", "theme"];
+
+/// Applies one attribute (`None` = removed) to `config`; `Err` is a warning for the console.
+pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(), String> {
+    let value = value.map(str::trim);
+    let invalid = |expected: &str| Err(format!("ignoring {name}=\"{}\": expected {expected}", value.unwrap_or("")));
+    match name {
+        "booking-url" => {
+            config.booking_url = None;
+            match value {
+                None | Some("") => Ok(()),
+                Some(url) if is_safe_link(url) => {
+                    config.booking_url = Some(url.to_owned());
+                    Ok(())
+                }
+                Some(_) => invalid("an http(s) address or a path on this site"),
+            }
+        }
+        "booking-label" => {
+            config.booking_label = value.filter(|v| !v.is_empty() && v.chars().count() <= 60).map(str::to_owned);
+            match value {
+                Some(v) if !v.is_empty() && config.booking_label.is_none() => invalid("up to 60 characters"),
+                _ => Ok(()),
+            }
+        }
+        "emergency-number" => {
+            let valid = |v: &&str| {
+                !v.is_empty()
+                    && v.len() <= 20
+                    && v.bytes().any(|b| b.is_ascii_digit())
+                    && v.bytes().all(|b| b.is_ascii_digit() || b" +-()".contains(&b))
+            };
+            config.emergency_number = value.filter(valid).map(str::to_owned);
+            match value {
+                Some(v) if !v.is_empty() && config.emergency_number.is_none() => invalid("a phone number, e.g. 112"),
+                _ => Ok(()),
+            }
+        }
+        "view" => {
+            config.start_view = View::Front;
+            match value.map(View::from_id) {
+                None | Some(Some(View::Front)) => Ok(()),
+                Some(Some(view)) => {
+                    config.start_view = view;
+                    Ok(())
+                }
+                Some(None) => invalid("front or back"),
+            }
+        }
+        "deep-link" => {
+            config.deep_link = matches!(value, Some(v) if v != "false");
+            Ok(())
+        }
+        "theme" => {
+            let (theme, result) = match value {
+                None | Some("") | Some("light") => (Theme::Light, Ok(())),
+                Some("dark") => (Theme::Dark, Ok(())),
+                Some("auto") => (Theme::Auto, Ok(())),
+                Some(_) => (Theme::Light, invalid("light, dark or auto")),
+            };
+            config.theme = theme;
+            result
+        }
+        // Loaded by the entry script, which hands the content over once it has it.
+        "lang" | "content-src" => Ok(()),
+        _ => Err(format!("unknown attribute {name}")),
+    }
+}
+
+/// Only web links: a `javascript:` or `data:` booking link must never reach an `href`.
+fn is_safe_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || (url.starts_with('/') && !url.starts_with("//"))
+}

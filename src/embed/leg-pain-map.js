@@ -1,0 +1,97 @@
+// <leg-pain-map>: the one file a spa's page loads. scripts/bundle.mjs fills in the __NAMES__
+// (hashed wasm, glue and content files, the stylesheet) when it writes dist/leg-pain-map.js.
+// Everything is loaded relative to this file's own URL, so the bundle can live on any origin
+// or sub-path. No inline styles or scripts: it runs under a strict Content-Security-Policy.
+import init, { Widget } from '__GLUE__';
+
+const CSS = __CSS__;
+const BUILTIN = __CONTENT__; // language code -> content module, e.g. { en: './lpm-content-en-….js' }
+const OBSERVED = ['lang', 'booking-url', 'booking-label', 'emergency-number', 'content-src', 'view', 'deep-link', 'theme'];
+const FAILED = 'The leg pain map could not load. If your leg hurts, ask your massage therapist or a doctor.';
+
+let wasm; // one wasm instance for every element on the page
+const ready = () => (wasm ??= init({ module_or_path: new URL('__WASM__', import.meta.url) }));
+const modules = {};
+const builtin = (code) => (modules[code] ??= import(new URL(BUILTIN[code], import.meta.url)).then((m) => m.default));
+let sheet;
+const styles = () => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+};
+
+// "es-MX" -> "es"; the element's own lang, else the page's, else English.
+function language(el) {
+  const code = (el.getAttribute('lang') || document.documentElement.lang || 'en').trim().toLowerCase();
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? code : 'en';
+}
+
+// A spa's override JSON: "#id" names an inline <script type="application/json"> on the page.
+async function overrides(src) {
+  if (!src) return undefined;
+  if (src.startsWith('#')) {
+    const script = document.getElementById(src.slice(1));
+    if (!script) throw new Error('no element ' + src);
+    return script.textContent;
+  }
+  const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+  if (!response.ok) throw new Error(response.status);
+  return response.text();
+}
+
+class LegPainMap extends HTMLElement {
+  static observedAttributes = OBSERVED;
+
+  connectedCallback() {
+    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styles()];
+    // The placeholder takes the widget's final size until the wasm has drawn it.
+    this._mount = document.createElement('div');
+    this._mount.className = 'lpm lpm-placeholder';
+    root.replaceChildren(this._mount);
+    this._alive = true;
+    ready()
+      .then(() => {
+        if (!this._alive) return;
+        this._widget = new Widget(this, this._mount);
+        return this._load();
+      })
+      .catch((error) => {
+        console.error('<leg-pain-map>:', error);
+        const text = document.createElement('p');
+        text.className = 'lpm-failed';
+        text.textContent = FAILED;
+        root.replaceChildren(text);
+      });
+  }
+
+  disconnectedCallback() {
+    this._alive = false;
+    this._widget?.destroy();
+    this._widget = undefined;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (!this._widget || old === value) return;
+    this._widget.attributeChanged(name, value);
+    if (name === 'lang' || name === 'content-src') this._load();
+  }
+
+  // Loads the built-in words of one language (English for a spa's own language) and the spa's
+  // overrides, then hands both to the widget. The newest call wins if attributes change quickly.
+  async _load() {
+    const ticket = (this._ticket = (this._ticket || 0) + 1);
+    const code = language(this);
+    const base = BUILTIN[code] ? code : BUILTIN[code.split('-')[0]] ? code.split('-')[0] : 'en';
+    const src = this.getAttribute('content-src');
+    const [words, extra] = await Promise.all([
+      builtin(base),
+      overrides(src).catch(() => (this._widget?.loadFailed('content-src'), undefined)),
+    ]);
+    if (ticket === this._ticket && this._widget) this._widget.setContent(code, base, words, extra);
+  }
+}
+
+if (!customElements.get('leg-pain-map')) customElements.define('leg-pain-map', LegPainMap);

@@ -1,0 +1,31 @@
+//! Shared by the native tests: the built-in content, read the way the browser reads it.
+#![allow(dead_code)]
+
+use leg_pain_map::content::{self, Json, Lang};
+
+/// serde_json stands in for the browser's `JSON.parse`; both give the same [`Json`] tree.
+pub fn json(value: serde_json::Value) -> Json {
+    match value {
+        serde_json::Value::Null => Json::Null,
+        serde_json::Value::Bool(b) => Json::Bool(b),
+        serde_json::Value::Number(n) => Json::Number(n.as_f64().unwrap_or_default()),
+        serde_json::Value::String(s) => Json::Text(s),
+        serde_json::Value::Array(items) => Json::Array(items.into_iter().map(json).collect()),
+        serde_json::Value::Object(map) => Json::Object(map.into_iter().map(|(k, v)| (k, json(v))).collect()),
+    }
+}
+
+pub fn parse(text: &str) -> Json {
+    json(serde_json::from_str(text).expect("valid JSON"))
+}
+
+pub const LANGS: [(&str, &str); 2] =
+    [("en", include_str!("../../content/en.json")), ("es", include_str!("../../content/es.json"))];
+
+/// A built-in language, which must read without a single problem.
+pub fn builtin(code: &str) -> Lang {
+    let (_, text) = LANGS.iter().find(|(c, _)| *c == code).expect("a built-in language");
+    let (lang, problems) = content::read(&parse(text), code);
+    assert!(problems.is_empty(), "{code}.json: {problems:#?}");
+    lang
+}

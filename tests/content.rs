@@ -1,0 +1,252 @@
+//! The built-in content: complete, consistent across languages, specific, safe, phone-sized;
+#![cfg(not(target_arch = "wasm32"))]
+//! and spa overrides: merged over it, with every mistake reported by path and none fatal.
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{builtin, parse, LANGS};
+use leg_pain_map::content::merge::{Fields, MAX_TIPS};
+use leg_pain_map::content::{self, apply_overrides, table, Cause, Flag, Lang, Pain, Part, Problem};
+
+fn texts(lang: &Lang) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    lang.each_text("", &mut |path, text| out.push((path.to_owned(), text.to_owned())));
+    out
+}
+
+#[test]
+fn both_languages_read_without_a_problem_and_have_no_empty_field() {
+    for (code, _) in LANGS {
+        let lang = builtin(code);
+        let all = texts(&lang);
+        assert!(all.len() > 250, "{code}: {} texts", all.len());
+        for (path, text) in &all {
+            assert!(!text.trim().is_empty(), "{code}{path} is empty");
+            assert!(!text.contains('<') && !text.contains('>'), "{code}{path}: plain text only");
+        }
+    }
+}
+
+/// Every object key, with arrays seen as one shape, so list lengths may differ.
+fn shape(value: &serde_json::Value, path: String, out: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                shape(v, format!("{path}.{k}"), out)
+            }
+        }
+        serde_json::Value::Array(items) => {
+            out.insert(format!("{path}[]"));
+            items.iter().for_each(|v| shape(v, format!("{path}[]"), out));
+        }
+        _ => {
+            out.insert(path);
+        }
+    }
+}
+
+#[test]
+fn english_and_spanish_have_exactly_the_same_structure() {
+    let shapes: Vec<BTreeSet<String>> = LANGS
+        .iter()
+        .map(|(_, text)| {
+            let mut out = BTreeSet::new();
+            shape(&serde_json::from_str(text).unwrap(), String::new(), &mut out);
+            out
+        })
+        .collect();
+    let missing_es: Vec<_> = shapes[0].difference(&shapes[1]).collect();
+    let missing_en: Vec<_> = shapes[1].difference(&shapes[0]).collect();
+    assert!(missing_es.is_empty() && missing_en.is_empty(), "only in en: {missing_es:?}; only in es: {missing_en:?}");
+    let (en, es) = (builtin("en"), builtin("es"));
+    for cause in Cause::ALL {
+        assert_eq!(en.causes[*cause].self_care.len(), es.causes[*cause].self_care.len(), "{cause:?} tips");
+    }
+    assert_ne!(en.ui.title, es.ui.title, "Spanish is translated, not copied");
+}
+
+#[test]
+fn the_serde_model_reads_the_same_files_the_same_way() {
+    for (code, text) in LANGS {
+        let via_serde: Lang = serde_json::from_str(text).unwrap_or_else(|e| panic!("{code}.json: {e}"));
+        assert_eq!(via_serde, builtin(code), "{code}");
+    }
+}
+
+#[test]
+fn field_lengths_fit_a_phone() {
+    for (code, _) in LANGS {
+        let lang = builtin(code);
+        for (path, text) in texts(&lang) {
+            let cap = match path.split('.').nth(1) {
+                Some("notes") => 200,
+                Some("causes") if path.contains(".self_care.") => 120,
+                Some("ui") | Some("pains") => 170,
+                Some("regions") => 180,
+                _ => 320,
+            };
+            assert!(text.chars().count() <= cap, "{code}{path}: {} chars > {cap}", text.chars().count());
+        }
+        for cause in Cause::ALL {
+            let tips = &lang.causes[*cause].self_care;
+            assert!((1..=MAX_TIPS).contains(&tips.len()), "{code} {cause:?}: {} tips", tips.len());
+        }
+    }
+}
+
+#[test]
+fn every_region_and_pain_has_its_own_answer() {
+    for (code, _) in LANGS {
+        let lang = builtin(code);
+        let mut answers = BTreeSet::new();
+        let mut notes = BTreeSet::new();
+        for part in Part::ALL {
+            for pain in Pain::ALL {
+                let entry = table::entry(*part, *pain);
+                let note = &lang.notes[*part][*pain];
+                assert!(notes.insert(note.clone()), "{code}: note for {part:?}/{pain:?} repeats another");
+                let answer = format!("{}|{}|{}", note, lang.causes[entry.cause].title, lang.regions[*part].caution);
+                assert!(answers.insert(answer), "{code}: {part:?}/{pain:?}");
+                assert!(!entry.also.contains(&entry.cause) && entry.also.len() == 2);
+                assert_eq!(entry.flags.last(), Some(&Flag::Lasting), "lasting pain is always a reason to see a doctor");
+            }
+        }
+        assert_eq!(answers.len(), Part::COUNT * Pain::COUNT);
+    }
+}
+
+#[test]
+fn each_cause_of_the_article_leads_somewhere_and_each_flag_shows_somewhere() {
+    let entries: Vec<_> = Part::ALL.iter().flat_map(|&part| Pain::ALL.iter().map(move |&pain| (part, pain, table::entry(part, pain)))).collect();
+    for cause in Cause::ALL {
+        assert!(entries.iter().any(|(_, _, e)| e.cause == *cause), "{cause:?} is never the likely cause");
+    }
+    for flag in Flag::ALL {
+        assert!(entries.iter().any(|(_, _, e)| e.flags.contains(flag)), "{flag:?} never shown");
+    }
+    // A possible clot: calf and thigh always carry the urgent signs, with the emergency first.
+    for part in [Part::Calf, Part::ThighBack, Part::ThighFront, Part::InnerThigh, Part::KneeBack] {
+        for pain in Pain::ALL {
+            let flags = table::entry(part, *pain).flags;
+            assert_eq!(&flags[..2], &[Flag::Breathless, Flag::Clot], "{part:?}/{pain:?}");
+        }
+    }
+    assert!(table::entry(Part::Calf, Pain::Tingling).flags.contains(&Flag::NumbWeak));
+    assert!(table::entry(Part::KneeBack, Pain::Ache).flags.contains(&Flag::Varicose));
+}
+
+#[test]
+fn english_says_what_the_article_and_the_nhs_say() {
+    let en = builtin("en");
+    let lower = |s: &str| s.to_lowercase();
+    assert!(lower(&en.flags[Flag::Clot].text).contains("swell"));
+    assert!(lower(&en.flags[Flag::Clot].text).contains("warm"));
+    assert!(lower(&en.flags[Flag::Clot].text).contains("massage"));
+    assert!(lower(&en.flags[Flag::Breathless].title).contains("breath") || lower(&en.flags[Flag::Breathless].text).contains("breath"));
+    let lasting = lower(&format!("{} {}", en.flags[Flag::Lasting].title, en.flags[Flag::Lasting].text));
+    assert!(lasting.contains("day"), "{lasting}");
+    for part in [Part::KneeBack, Part::InnerThigh] {
+        let caution = lower(&en.regions[part].caution);
+        assert!(caution.contains("nerve") || caution.contains("vessel") || caution.contains("vein"), "{part:?}: {caution}");
+    }
+    let care: String = Cause::ALL.iter().flat_map(|c| en.causes[*c].self_care.clone()).collect::<Vec<_>>().join(" ").to_lowercase();
+    for word in ["heat", "ice", "stretch", "bath", "water", "rest"] {
+        assert!(care.contains(word), "self-care never mentions {word}");
+    }
+    assert!(lower(&en.ui.disclaimer).contains("diagnos"));
+}
+
+// ---- Spa overrides ----
+
+fn en_with(override_json: &str, code: &str) -> (Lang, Vec<Problem>) {
+    let mut lang = builtin("en");
+    let problems = apply_overrides(&mut lang, code, &parse(override_json));
+    (lang, problems)
+}
+
+#[test]
+fn an_override_replaces_only_what_it_names() {
+    let (lang, problems) = en_with(r#"{"en": {"causes": {"knots": {"title": "Our words for knots", "self_care": ["Rest"]}}}}"#, "en");
+    assert_eq!(problems, vec![]);
+    assert_eq!(lang.causes[Cause::Knots].title, "Our words for knots");
+    assert_eq!(lang.causes[Cause::Knots].self_care, vec!["Rest".to_string()]);
+    let en = builtin("en");
+    assert_eq!(lang.causes[Cause::Knots].why, en.causes[Cause::Knots].why);
+    assert_eq!(lang.causes[Cause::Fascia], en.causes[Cause::Fascia]);
+}
+
+#[test]
+fn a_third_language_falls_back_to_english_field_by_field() {
+    let (lang, problems) = en_with(r#"{"fr": {"ui": {"title": "Où avez-vous mal ?"}}, "es": {"ui": {"title": "Otro"}}}"#, "fr");
+    assert_eq!(problems, vec![]);
+    assert_eq!(lang.ui.title, "Où avez-vous mal ?");
+    assert_eq!(lang.ui.intro, builtin("en").ui.intro);
+}
+
+#[test]
+fn mistakes_are_reported_by_path_and_skipped() {
+    let (lang, problems) = en_with(
+        r#"{
+            "en": {
+                "causes": {"knots": {"title": 42, "why": "Fine words."}, "gremlins": {"title": "x"}},
+                "regions": {"calf": {"name": ["calf"]}},
+                "notes": {"calf": {"itchy": "x"}},
+                "ui": {"title": ""},
+                "faq": {"worse": {"a": "Short."}},
+                "colour": "red"
+            },
+            "xx-not a language": {},
+            "es": {"pains": {"knot": {"label": null}}}
+        }"#,
+        "en",
+    );
+    let got: Vec<(String, String)> = problems.iter().map(|p| (p.path.clone(), p.expected.clone())).collect();
+    let want = [
+        ("en.causes.knots.title", "text"),
+        ("en.causes.gremlins", "a known key"),
+        ("en.regions.calf.name", "text"),
+        ("en.notes.calf.itchy", "a known key"),
+        ("en.ui.title", "text"),
+        ("en.colour", "a known key"),
+        ("xx-not a language", "a known key"),
+        ("es.pains.knot.label", "text"),
+    ];
+    assert_eq!(got, want.map(|(p, e)| (p.to_string(), e.to_string())).to_vec());
+    assert_eq!(problems[0].to_string(), "en.causes.knots.title: expected text, found a number");
+    let en = builtin("en");
+    assert_eq!(lang.causes[Cause::Knots].title, en.causes[Cause::Knots].title, "a wrong type keeps the built-in words");
+    assert_eq!(lang.causes[Cause::Knots].why, "Fine words.", "the good fields of the same object still apply");
+    assert_eq!(lang.faq[leg_pain_map::content::Faq::Worse].a, "Short.");
+    assert_eq!(lang.ui.title, en.ui.title);
+}
+
+#[test]
+fn wrong_shapes_at_the_top_never_panic() {
+    for bad in ["[]", "42", "\"text\"", "null", r#"{"en": []}"#, r#"{"en": {"causes": []}}"#, r#"{"en": {"causes": {"knots": {"self_care": [1, 2]}}}}"#,
+                r#"{"en": {"causes": {"knots": {"self_care": ["a","b","c","d","e","f"]}}}}"#] {
+        let (lang, problems) = en_with(bad, "en");
+        assert!(!problems.is_empty(), "{bad}");
+        assert_eq!(lang, builtin("en"), "{bad} changed nothing");
+    }
+}
+
+#[test]
+fn markup_in_an_override_stays_text() {
+    let evil = r#"<img src=x onerror="alert(1)">"#;
+    let (lang, problems) = en_with(&format!(r#"{{"en": {{"causes": {{"knots": {{"title": {}}}}}}}}}"#, serde_json::to_string(evil).unwrap()), "en");
+    assert_eq!(problems, vec![]);
+    assert_eq!(lang.causes[Cause::Knots].title, evil, "kept as the text it is; components render text, never HTML");
+}
+
+#[test]
+fn the_documented_example_applies_cleanly() {
+    let example = include_str!("../docs/content-example.json");
+    for code in ["en", "fr"] {
+        let (lang, problems) = en_with(example, code);
+        assert_eq!(problems, vec![], "{code}");
+        assert_ne!(lang, builtin("en"), "the example changes something in {code}");
+    }
+    let (_, problems) = content::read(&parse(include_str!("../content/en.json")), "en");
+    assert!(problems.is_empty());
+}

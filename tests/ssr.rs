@@ -1,0 +1,123 @@
+//! Server-side rendered markup: what a visitor's browser would receive from each component.
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use std::rc::Rc;
+
+use common::builtin;
+use leg_pain_map::components::AnswerCard;
+use leg_pain_map::config::Config;
+use leg_pain_map::content::{Pain, Part, RegionId, Side};
+use leg_pain_map::{App, AppProps};
+use yew::{Callback, LocalServerRenderer, NodeRef};
+
+async fn app(lang: Option<&str>, config: Config) -> String {
+    let props = AppProps { lang: lang.map(|c| Rc::new(builtin(c))), config, on_event: Callback::noop() };
+    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+async fn answer(code: &str, region: RegionId, pain: Pain, config: Config) -> String {
+    let props = leg_pain_map::components::AnswerCardProps {
+        lang: Rc::new(builtin(code)),
+        config,
+        region,
+        pain,
+        heading: NodeRef::default(),
+        on_change_region: Callback::noop(),
+        on_change_feeling: Callback::noop(),
+        on_start_over: Callback::noop(),
+        on_book: Callback::noop(),
+    };
+    LocalServerRenderer::<AnswerCard>::with_props(props).hydratable(false).render().await
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[tokio::test]
+async fn while_loading_a_placeholder_holds_the_place() {
+    let html = app(None, Config::default()).await;
+    assert!(html.contains("lpm-placeholder"), "{html}");
+    assert!(html.contains(r#"aria-busy="true""#));
+}
+
+#[tokio::test]
+async fn the_start_shows_every_region_as_a_named_focusable_button() {
+    let html = app(Some("en"), Config::default()).await;
+    assert_eq!(count(&html, r#"role="button""#), 28, "28 regions");
+    for region in RegionId::all() {
+        assert!(html.contains(&format!(r#"data-region="{}""#, region.id())), "{}", region.id());
+    }
+    assert!(html.contains(r#"aria-label="Left calf, back of leg""#), "region names say side and view");
+    assert!(html.contains(r#"aria-label="Right front of the thigh, front of leg""#) || html.contains("Right front of"), "front view named");
+    assert_eq!(count(&html, r#"tabindex="0""#) + count(&html, r#"tabindex="-1""#) >= 28, true);
+    assert!(html.contains("<select"), "the list mirrors the map");
+    assert_eq!(count(&html, "<option"), 29, "an empty choice and 28 places");
+    assert!(html.contains(r#"aria-live="polite""#), "answers are announced");
+    assert!(!html.contains("style="), "no inline styles (strict CSP)");
+    assert!(!html.contains("lpm-answer\""), "no answer before a choice");
+    assert!(html.contains("Good to know"));
+    assert_eq!(count(&html, "<details"), 14, "the fourteen questions");
+}
+
+#[tokio::test]
+async fn spanish_renders_in_spanish_with_its_lang() {
+    let mut config = Config::default();
+    config.lang = "es".into();
+    let html = app(Some("es"), config).await;
+    assert!(html.contains(r#"lang="es""#));
+    assert!(html.contains(&builtin("es").ui.title));
+    assert!(!html.contains(&builtin("en").ui.title));
+}
+
+#[tokio::test]
+async fn an_answer_names_place_feeling_cause_and_doctor_signs() {
+    let en = builtin("en");
+    let calf = RegionId::new(Side::Left, Part::Calf);
+    let html = answer("en", calf, Pain::Knot, Config::default()).await;
+    assert!(html.contains("Left calf, back of leg"));
+    assert!(html.contains(&en.notes[Part::Calf][Pain::Knot]));
+    assert!(html.contains(r#"data-cause="knots""#));
+    assert!(html.contains("lpm-urgent"), "calf pain always shows the clot signs");
+    assert!(html.contains(r#"data-flag="clot""#) && html.contains(r#"data-flag="breathless""#));
+    assert!(!html.contains("lpm-book"), "no booking button unless the spa set a link");
+    assert!(!html.contains("style="));
+
+    let shin = answer("en", RegionId::new(Side::Right, Part::Shin), Pain::Sharp, Config::default()).await;
+    assert!(shin.contains("Right shin, front of leg"));
+    assert!(shin.contains(r#"data-cause="injury""#));
+    assert!(!shin.contains(r#"data-flag="clot""#), "no clot warning on a shin");
+    assert_ne!(html, shin);
+}
+
+#[tokio::test]
+async fn spa_settings_show_in_the_answer() {
+    let mut config = Config::default();
+    config.booking_url = Some("https://spa.example/book".into());
+    config.booking_label = Some("Reserve".into());
+    config.emergency_number = Some("112".into());
+    let html = answer("en", RegionId::new(Side::Right, Part::Calf), Pain::Cramp, config).await;
+    assert!(html.contains(r#"href="https://spa.example/book""#) && html.contains("Reserve"));
+    assert!(html.contains(r#"href="tel:112""#), "the emergency number is one tap away");
+}
+
+#[tokio::test]
+async fn markup_in_content_is_shown_as_text() {
+    let mut lang = builtin("en");
+    lang.causes[leg_pain_map::content::Cause::Knots].title = r#"<img src=x onerror="alert(1)">"#.into();
+    let props = leg_pain_map::components::AnswerCardProps {
+        lang: Rc::new(lang),
+        config: Config::default(),
+        region: RegionId::new(Side::Left, Part::Calf),
+        pain: Pain::Knot,
+        heading: NodeRef::default(),
+        on_change_region: Callback::noop(),
+        on_change_feeling: Callback::noop(),
+        on_start_over: Callback::noop(),
+        on_book: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<AnswerCard>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("&lt;img"), "escaped");
+    assert!(!html.contains("<img"), "never parsed as markup");
+}

@@ -11,10 +11,18 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Upper-cases the first letter: labels are built from lower-case names.
+/// Sets the case of the first letter: labels are built from lower-case names. ASCII only, which
+/// every label of ours starts with; full Unicode case tables would cost the phone 4 KB of wasm.
+fn first_letter(text: &str, upper: bool) -> String {
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        if upper { first.make_ascii_uppercase() } else { first.make_ascii_lowercase() }
+    }
+    out
+}
+
 pub fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    first_letter(text, true)
 }
 
 /// "Left calf, back of leg": side and view always named, for the map and screen readers.
@@ -34,6 +42,6 @@ pub fn region_label(lang: &Lang, region: RegionId) -> String {
 /// "Left calf, back of leg: tender knot — hurts under deep pressure": what to tell the therapist.
 pub fn summary(lang: &Lang, region: RegionId, pain: Pain) -> String {
     let pain_text = &lang.pains[pain];
-    let feeling = format!("{} — {}", pain_text.label.to_lowercase(), pain_text.description);
+    let feeling = format!("{} — {}", first_letter(&pain_text.label, false), pain_text.description);
     fill(&lang.ui.summary, &[("region", &region_label(lang, region)), ("pain", &feeling)])
 }

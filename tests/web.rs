@@ -121,11 +121,11 @@ async fn change_buttons_step_back_and_start_over_clears() {
     m.click(r#"[data-region="right-shin"]"#).await;
     m.click(r#"input[value="sharp"]"#).await;
     assert!(m.has(".lpm-answer"));
-    m.click(".lpm-answer .lpm-actions .lpm-btn:nth-child(2)").await; // change the feeling
+    m.click(r#"[data-action="change-feeling"]"#).await; // change the feeling
     assert!(!m.has(".lpm-answer") && m.has(".lpm-pains"));
     m.click(r#"input[value="cramp"]"#).await;
     assert_eq!(m.find(".lpm-answer").get_attribute("data-pain").as_deref(), Some("cramp"));
-    m.click(".lpm-answer .lpm-actions .lpm-btn:nth-child(3)").await; // start over
+    m.click(r#"[data-action="start-over"]"#).await; // start over
     assert!(!m.has(".lpm-answer") && !m.has(".lpm-pains") && !m.has(".lpm-region.is-selected"));
 }
 

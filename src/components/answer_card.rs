@@ -39,7 +39,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let flag_item = |flag: &&crate::content::Flag| {
         let text = &lang.flags[**flag];
         html! {
-            <li class={classes!("lpm-flag", format!("tier-{:?}", flag.tier()).to_lowercase())} data-flag={flag.id()}>
+            <li class={classes!("lpm-flag", flag.tier().class())} data-flag={flag.id()}>
                 <strong>{ &text.title }</strong>{" "}{ &text.text }
                 if flag.tier() == Tier::Emergency {
                     {" "}
@@ -52,8 +52,8 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             </li>
         }
     };
-    let button = |label: &str, on: &Callback<()>| {
-        html! { <button type="button" class="lpm-btn" part="button" onclick={on.reform(|_| ())}>{ label }</button> }
+    let button = |action: &'static str, label: &str, on: &Callback<()>| {
+        html! { <button type="button" class="lpm-btn" part="button" data-action={action} onclick={on.reform(|_| ())}>{ label }</button> }
     };
 
     html! {
@@ -99,9 +99,9 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             }
 
             <div class="lpm-actions">
-                { button(&ui.change_region, &props.on_change_region) }
-                { button(&ui.change_feeling, &props.on_change_feeling) }
-                { button(&ui.start_over, &props.on_start_over) }
+                { button("change-region", &ui.change_region, &props.on_change_region) }
+                { button("change-feeling", &ui.change_feeling, &props.on_change_feeling) }
+                { button("start-over", &ui.start_over, &props.on_start_over) }
             </div>
         </section>
     }

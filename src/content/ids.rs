@@ -113,6 +113,16 @@ pub enum Tier {
     SeeDoctor,
 }
 
+impl Tier {
+    pub const fn class(self) -> &'static str {
+        match self {
+            Tier::Emergency => "tier-emergency",
+            Tier::Urgent => "tier-urgent",
+            Tier::SeeDoctor => "tier-see-doctor",
+        }
+    }
+}
+
 impl Flag {
     pub const fn tier(self) -> Tier {
         match self {

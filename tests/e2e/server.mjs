@@ -15,11 +15,12 @@ const TYPES = {
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain',
 };
 
-export async function serve({ dist = 'dist', pages = 'tests/e2e/pages' } = {}) {
+export async function serve({ dist = process.env.LPM_DIST || 'dist', pages = 'tests/e2e/pages' } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     log.push(path);
+    if (path === '/favicon.ico') return res.writeHead(204).end(); // browsers ask; test pages have none
     let file;
     const headers = {};
     if (path.startsWith('/cdn/leg-pain-map/')) file = join(dist, path.slice('/cdn/leg-pain-map/'.length));

@@ -47,9 +47,12 @@ class LegPainMap extends HTMLElement {
   connectedCallback() {
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
-    // The placeholder takes the widget's final size until the wasm has drawn it.
+    // Yew renders into this div; until the wasm has drawn, a placeholder of the widget's size
+    // holds the place (Yew clears it when it mounts).
     this._mount = document.createElement('div');
-    this._mount.className = 'lpm lpm-placeholder';
+    const placeholder = document.createElement('div');
+    placeholder.className = 'lpm lpm-placeholder';
+    this._mount.append(placeholder);
     root.replaceChildren(this._mount);
     this._alive = true;
     ready()

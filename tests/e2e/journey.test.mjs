@@ -88,6 +88,7 @@ test('axe finds no violation at the start, the pain step and the answer; screens
     if (width === 390) await axe(page, 'pain step');
     await page.locator(`${W} input[value="ache"]`).tap();
     await page.locator(`${W} .lpm-answer`).waitFor();
+    await page.waitForTimeout(400); // let the answer's fade-in finish before measuring contrast
     if (width === 390) await axe(page, 'answer');
     await page.locator(`${W} .lpm-answer`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/answer-${width}.png`, fullPage: false });
@@ -124,6 +125,7 @@ test('every hit area is at least 44x44 px at 360 px wide, and its centre lands o
     await page.locator(`${W} .lpm-switch-btn`).nth(view === 'back' ? 1 : 0).tap();
     const boxes = await page.locator(`${W} .lpm-view-${view} [data-region]`).evaluateAll((els) => els.map((region) => {
       const el = region.querySelector('.lpm-hit');
+      el.scrollIntoView({ block: 'center' }); // elementFromPoint only sees the viewport
       const r = el.getBoundingClientRect();
       const root = el.getRootNode();
       const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);

@@ -71,10 +71,11 @@ export async function startXvfb() {
   return { display, stop: () => proc.stop() };
 }
 
-/** Starts a WebDriver server (`args(port)` gives its arguments) and waits until it is ready. */
+/** Starts a WebDriver server (`args(port, spare)` gives its arguments: the port to listen on, and
+ *  another free port for a driver that wants a second one) and waits until it is ready. */
 export async function startDriver(command, args, env = {}) {
   const port = await freePort();
-  const proc = start(command, args(port), { env: { ...process.env, ...env } });
+  const proc = start(command, args(port, await freePort()), { env: { ...process.env, ...env } });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15000;
   for (;;) {
@@ -97,6 +98,7 @@ export class WebDriverError extends Error {
 }
 
 async function call(base, method, path, body) {
+  if (method === 'POST' && body === undefined) body = {}; // chromedriver wants a JSON body on every POST
   const response = await fetch(base + path, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },

@@ -22,7 +22,7 @@ layer() {
 }
 
 layer "native (cargo test)" cargo test --features serde --quiet
-layer "wasm (wasm-bindgen-test in headless Chromium)" cargo test --target wasm32-unknown-unknown --test web --quiet
+layer "wasm (wasm-bindgen-test in headless Chromium)" cargo test --target wasm32-unknown-unknown --test web
 layer "release build (trunk build --release)" trunk build --release
 layer "byte budget" node scripts/bytes.mjs --budget
 layer "end-to-end (Playwright, Chromium, phone viewport)" node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,500 @@
+// The benchmark: the widget and its peer (React 18 + react-body-highlighter), measured in the same
+// run on this machine, printed as one table and written to target/bench.json.
+// Run through scripts/bench.sh, which builds both first. From the repository root:
+//   node bench/run.mjs [--dist DIR] [--peer DIR] [--lighthouse-runs N] [--taps N] [--soak-taps N]
+//
+// What each number is (see also the notes printed under the table):
+// - bytes: every response the page loads in Chromium (HTML, scripts, wasm, content), its body
+//   as served, compressed here with gzip -9 and brotli -q 11 (the logic of scripts/bytes.mjs).
+// - Lighthouse (npm lighthouse, mobile form factor, simulated throttling, Debian Chromium through
+//   CHROME_PATH): the median of N runs for every score and timing; a11y and best-practices also
+//   keep their lowest score to show whether 100 is stable.
+// - tap latency: Playwright on a phone context with 4x CPU slowdown (CDP
+//   Emulation.setCPUThrottlingRate); a PerformanceObserver of type 'event' (durationThreshold 16)
+//   groups entries by interactionId, and the interaction's duration (pointer event to the next
+//   paint after the handlers ran, as INP counts it) is the largest duration in its group.
+// - memory: after 10 and after 1,000 taps, after two forced garbage collections (CDP
+//   HeapProfiler.collectGarbage): JS heap used (CDP Performance.getMetrics JSHeapUsedSize), DOM
+//   nodes and JS event listeners from the same call, and for the widget the wasm linear memory
+//   (memory.buffer.byteLength, read by importing the hashed glue module the entry imports: its
+//   default export returns the already-initialised wasm exports).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch, PHONE } from '../tests/e2e/browser.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const DIST = resolve(arg('dist', process.env.LPM_DIST || 'dist'));
+const PEER = resolve(arg('peer', 'target/bench/peer'));
+const LH_RUNS = Number(arg('lighthouse-runs', process.env.BENCH_LH_RUNS || 3));
+const TAPS = Number(arg('taps', 100));
+const SOAK_TAPS = Number(arg('soak-taps', 1000));
+const CPU_SLOWDOWN = 4;
+const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
+const LIGHTHOUSE = resolve('bench/node_modules/lighthouse/cli/index.js');
+const OUT = 'target/bench.json';
+const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling'];
+// Muscles of the peer's front view, tapped in turn (legs first: the peer's equivalent of the map).
+const PEER_MUSCLES = ['quadriceps', 'calves', 'abductors', 'knees', 'obliques', 'abs', 'biceps', 'chest'];
+
+for (const [what, path] of [['the release bundle', join(DIST, 'leg-pain-map.js')], ['the peer page', join(PEER, 'app.js')], ['Lighthouse', LIGHTHOUSE]]) {
+  if (!existsSync(path)) throw new Error(`${what} is missing (${path}): run scripts/bench.sh`);
+}
+const GLUE = readFileSync(join(DIST, 'leg-pain-map.js'), 'utf8').match(/^import\s*\w*\s*,?\s*\{?[^}]*\}?\s*from\s*["']\.\/([^"']+\.js)["']/)?.[1];
+if (!GLUE) throw new Error('cannot find the glue module in the first import of leg-pain-map.js');
+
+const log = (...a) => console.error('bench:', ...a); // progress on stderr, the table on stdout
+const servers = [];
+let browser;
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  await Promise.all(servers.map((s) => s.close().catch(() => {})));
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+
+// ---------------------------------------------------------------------------------------------
+// statistics
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return null;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1)); // nearest rank
+  return s[i];
+};
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ---------------------------------------------------------------------------------------------
+// bytes, as in scripts/bytes.mjs
+const sizes = (name, data) => ({
+  name,
+  raw: data.length,
+  gzip: gzipSync(data, { level: 9 }).length,
+  brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+});
+const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+async function phone(options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+async function bytes(target) {
+  const { context, page, errors } = await phone();
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url(), status: r.status(), body: b })).catch(() => null)));
+  await page.goto(target.url, { waitUntil: 'load' });
+  await target.ready(page);
+  await page.waitForLoadState('networkidle');
+  const files = (await Promise.all(bodies)).filter((r) => r && r.url.startsWith('http') && r.status === 200)
+    .map((r) => sizes(new URL(r.url).pathname, r.body));
+  await context.close();
+  if (errors.length) throw new Error(`${target.name}: console errors while loading: ${errors.join(' | ')}`);
+  return { files, total: sum(files) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse, mobile, through its CLI in a Chromium of its own
+function lighthouseOnce(url) {
+  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const args = [LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', '--form-factor=mobile',
+    '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags.join(' ')}`];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0) return fail(new Error(`lighthouse ${url} exited ${code}: ${err.slice(-2000)}`));
+      try {
+        const r = JSON.parse(out);
+        if (r.runtimeError) return fail(new Error(`lighthouse ${url}: ${r.runtimeError.code} ${r.runtimeError.message}`));
+        const failing = [];
+        for (const [cat, c] of Object.entries(r.categories)) {
+          for (const ref of c.auditRefs) {
+            const a = r.audits[ref.id];
+            if (ref.weight > 0 && a.score !== null && a.score < 1) failing.push(`${cat}/${ref.id}=${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+          }
+        }
+        done({
+          performance: Math.round(r.categories.performance.score * 100),
+          accessibility: Math.round(r.categories.accessibility.score * 100),
+          bestPractices: Math.round(r.categories['best-practices'].score * 100),
+          fcp: r.audits['first-contentful-paint'].numericValue,
+          lcp: r.audits['largest-contentful-paint'].numericValue,
+          tbt: r.audits['total-blocking-time'].numericValue,
+          si: r.audits['speed-index'].numericValue,
+          failing,
+          warnings: r.runWarnings,
+          lighthouseVersion: r.lighthouseVersion,
+          userAgent: r.environment?.hostUserAgent,
+        });
+      } catch (e) { fail(e); }
+    });
+  });
+}
+
+async function lighthouse(url, runs) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await lighthouseOnce(url));
+  const pick = (k) => median(all.map((r) => r[k]));
+  return {
+    runs: all,
+    performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'),
+    accessibilityMin: Math.min(...all.map((r) => r.accessibility)), bestPracticesMin: Math.min(...all.map((r) => r.bestPractices)),
+    fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), si: pick('si'),
+    failing: [...new Set(all.flatMap((r) => r.failing))],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// taps: Event Timing in the page, touch taps from the outside
+const OBSERVER = () => {
+  window.__bench = { entries: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.interactionId) window.__bench.entries.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+};
+
+/**
+ * Scrolls the element that `find` (run in the page) returns into the middle of the viewport and
+ * taps a point inside it with the touchscreen, as a thumb would: no actionability round-trips,
+ * so the page's own work dominates. Returns when the tap has been dispatched.
+ */
+async function tap(page, find, arg) {
+  const point = await page.evaluate(({ find, arg }) => {
+    const el = (0, eval)(`(${find})`)(arg);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const r = el.getBoundingClientRect();
+    let x = r.x + r.width / 2, y = r.y + r.height / 2;
+    if (el instanceof SVGGeometryElement && el.isPointInFill) {
+      // a polygon's box centre may lie outside it: take the first point of a grid that is inside
+      const m = el.getScreenCTM().inverse();
+      const svg = el.ownerSVGElement;
+      search: for (let fy = 0.5, step = 0; step < 9; step++, fy = 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.1) {
+        for (const fx of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+          const p = svg.createSVGPoint();
+          p.x = r.x + r.width * fx; p.y = r.y + r.height * fy;
+          if (el.isPointInFill(p.matrixTransform(m))) { x = p.x; y = p.y; break search; }
+        }
+      }
+    }
+    return { x, y };
+  }, { find: find.toString(), arg });
+  if (!point) throw new Error(`nothing to tap for ${arg}`);
+  await page.touchscreen.tap(point.x, point.y);
+}
+
+/** Waits for the interaction the last tap made and returns its duration (null: under 16 ms). */
+async function interaction(page, before) {
+  const result = await page.waitForFunction((before) => {
+    const count = performance.interactionCount;
+    const entries = window.__bench.entries.filter((e) => e.id > before.lastId);
+    if (entries.length) {
+      const ids = [...new Set(entries.map((e) => e.id))];
+      const id = ids[ids.length - 1];
+      return { id, duration: Math.max(...entries.filter((e) => e.id === id).map((e) => e.duration)), names: [...new Set(entries.map((e) => e.name))] };
+    }
+    // counted but no entry of 16 ms or more after two more frames: it was faster than that
+    if (count > before.count) {
+      window.__bench.frames = (window.__bench.frames || 0) + 1;
+      if (window.__bench.frames > 12) { window.__bench.frames = 0; return { id: null, duration: null }; }
+    }
+    return false;
+  }, before, { polling: 'raf', timeout: 10_000 });
+  return result.jsonValue();
+}
+const mark = (page) => page.evaluate(() => {
+  window.__bench.frames = 0;
+  return { count: performance.interactionCount, lastId: Math.max(0, ...window.__bench.entries.map((e) => e.id)) };
+});
+
+// The widget's journey: tap a region, tap a feeling (the answer), tap "Start over".
+const widget = {
+  name: 'widget',
+  async ready(page) { await page.waitForFunction(() => document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]'), null, { timeout: 30_000 }); },
+  async regions(page) { return page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view-front [data-region]')].map((e) => e.dataset.region)); },
+  // One answer: returns the durations of [region tap, feeling tap, start-over tap].
+  async journey(page, i, regions, measure) {
+    const region = regions[i % regions.length];
+    const pain = PAINS[i % PAINS.length];
+    const out = [];
+    const step = async (find, arg, done, doneArg) => {
+      const before = measure ? await mark(page) : null;
+      await tap(page, find, arg);
+      await page.waitForFunction(done, doneArg, { polling: 'raf', timeout: 10_000 });
+      out.push(measure ? (await interaction(page, before)).duration : null);
+    };
+    await step((r) => document.getElementById('pain-map').shadowRoot.querySelector(`[data-region="${r}"] .lpm-hit`), region,
+      () => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-pains'));
+    await step((p) => document.getElementById('pain-map').shadowRoot.querySelector(`input[value="${p}"]`).closest('label'), pain,
+      ([r, p]) => { const a = document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }, [region, pain]);
+    await step(() => document.getElementById('pain-map').shadowRoot.querySelector('[data-action="start-over"]'), null,
+      () => !document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer, .lpm-pains'));
+    return out;
+  },
+  async wasmBytes(page) {
+    return page.evaluate(async (glue) => {
+      const m = await import(`/cdn/leg-pain-map/${glue}`);
+      return (await m.default()).memory.buffer.byteLength; // already initialised: returns its exports
+    }, GLUE);
+  },
+};
+
+// The peer: tap a muscle, its tip appears.
+const peer = {
+  name: 'peer',
+  async ready(page) { await page.waitForFunction(() => document.querySelectorAll('.rbh polygon').length > 10, null, { timeout: 30_000 }); },
+  async regions() { return PEER_MUSCLES; },
+  async journey(page, i, muscles, measure) {
+    const muscle = muscles[i % muscles.length];
+    const before = measure ? await mark(page) : null;
+    await tap(page, (m) => {
+      // the polygons carry no name: find the muscle's first polygon by its place in the front
+      // view's data (react-body-highlighter 2.0.5 anteriorData); the tip's data-muscle checks it
+      const order = ['chest', 'obliques', 'abs', 'biceps', 'triceps', 'neck', 'front-deltoids', 'head', 'abductors', 'quadriceps', 'knees', 'calves', 'forearm'];
+      const counts = { chest: 2, obliques: 2, abs: 2, biceps: 2, triceps: 2, neck: 2, 'front-deltoids': 2, head: 1, abductors: 2, quadriceps: 6, knees: 2, calves: 4, forearm: 4 };
+      let index = 0;
+      for (const name of order) { if (name === m) break; index += counts[name]; }
+      return document.querySelectorAll('.rbh polygon')[index];
+    }, muscle);
+    await page.waitForFunction((m) => document.querySelector('.tip')?.dataset.muscle === m, muscle, { polling: 'raf', timeout: 10_000 });
+    return [measure ? (await interaction(page, before)).duration : null];
+  },
+  async wasmBytes() { return null; },
+};
+
+async function latency(target) {
+  const { context, page, errors } = await phone();
+  await context.addInitScript(OBSERVER);
+  await page.goto(target.url);
+  await target.ready(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const regions = await target.regions(page);
+  const answer = [], other = [];
+  try {
+    for (let i = 0; i < TAPS; i++) {
+      const d = await target.journey(page, i, regions, true);
+      if (target === widget) { answer.push(d[1]); other.push(d[0], d[2]); } else answer.push(d[0]);
+    }
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
+  }
+  await context.close();
+  if (errors.length) throw new Error(`${target.name}: console errors during the taps: ${errors.slice(0, 5).join(' | ')}`);
+  const summary = (list) => {
+    const values = list.map((d) => d ?? 16); // under the 16 ms threshold: counted as 16 (an upper bound)
+    return { n: list.length, under16: list.filter((d) => d === null).length, median: median(values), p95: quantile(values, 0.95), max: Math.max(...values), samples: list };
+  };
+  return { answer: summary(answer), other: other.length ? summary(other) : null };
+}
+
+async function memory(target) {
+  const { context, page, errors } = await phone();
+  await page.goto(target.url);
+  await target.ready(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const regions = await target.regions(page);
+  const taps = target === widget ? 3 : 1; // taps per journey
+  const measure = async (count) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { taps: count, jsHeapUsed: m.JSHeapUsedSize, jsHeapTotal: m.JSHeapTotalSize, heapUsage: heap, nodes: m.Nodes, listeners: m.JSEventListeners, wasm: await target.wasmBytes(page) };
+  };
+  let done = 0, i = 0;
+  const run = async (until) => {
+    while (done + taps <= until) { await target.journey(page, i++, regions, false); done += taps; }
+    // a journey cut short at the end: the widget's first taps (region, then feeling)
+    if (target === widget && done < until) {
+      const region = regions[i % regions.length];
+      await tap(page, (r) => document.getElementById('pain-map').shadowRoot.querySelector(`[data-region="${r}"] .lpm-hit`), region);
+      await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-pains'), null, { polling: 'raf' });
+      done++;
+      if (done < until) {
+        await tap(page, () => document.getElementById('pain-map').shadowRoot.querySelector('input[value="ache"]').closest('label'));
+        await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'), null, { polling: 'raf' });
+        done++;
+      }
+      await tap(page, () => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer [data-action="start-over"], .lpm-region.is-selected .lpm-hit'));
+      await page.waitForFunction(() => !document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'), null, { polling: 'raf' });
+      done++;
+    }
+  };
+  await run(10);
+  const after10 = await measure(done);
+  await run(SOAK_TAPS);
+  const after1000 = await measure(done);
+  await context.close();
+  if (errors.length) throw new Error(`${target.name}: console errors during the memory run: ${errors.slice(0, 5).join(' | ')}`);
+  const growth = (k) => (after10[k] ? after1000[k] / after10[k] - 1 : null);
+  return { after10, after1000, growth: { jsHeapUsed: growth('jsHeapUsed'), wasm: growth('wasm'), nodes: growth('nodes'), listeners: growth('listeners') } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// the table
+const kb = (n) => (n == null ? '—' : n >= 10240 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
+const mb = (n) => (n == null ? '—' : `${(n / 1048576).toFixed(2)} MB`);
+const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
+const pct = (n) => (n == null ? '—' : `${n >= 0 ? '+' : ''}${(n * 100).toFixed(1)}%`);
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+
+function table(r) {
+  const lines = [];
+  const w = r.widget, p = r.peer;
+  const pad = (s, n) => String(s).padEnd(n);
+  const padL = (s, n) => String(s).padStart(n);
+  lines.push(`Leg Pain Map benchmark — ${r.date} — ${r.commit} — Chromium ${r.chromium}, Lighthouse ${r.lighthouse}, ${r.cpus} CPUs`);
+  lines.push('');
+  lines.push('Bytes per file the page loads (as served, then gzip -9 and brotli -q 11)');
+  const fileRow = (page, f) => `  ${pad(page, 7)} ${pad(f.name, 52)} ${padL(f.raw, 9)} ${padL(f.gzip, 9)} ${padL(f.brotli, 9)}`;
+  lines.push(`  ${pad('page', 7)} ${pad('file', 52)} ${padL('raw', 9)} ${padL('gzip -9', 9)} ${padL('brotli 11', 9)}`);
+  for (const [name, b] of [['widget', w.bytes], ['peer', p.bytes]]) {
+    for (const f of b.files) lines.push(fileRow(name, f));
+    lines.push(fileRow(name, { name: 'total', ...b.total }));
+  }
+  lines.push('');
+  const head = `  ${pad('metric', 44)} ${padL('widget', 14)} ${padL('peer', 14)} ${padL('widget/peer', 12)}`;
+  lines.push(head);
+  lines.push(`  ${'-'.repeat(head.length - 2)}`);
+  const row = (label, a, b, fmt, withRatio = true) => lines.push(`  ${pad(label, 44)} ${padL(fmt(a), 14)} ${padL(fmt(b), 14)} ${padL(withRatio ? ratio(a, b) : '', 12)}`);
+  row('bytes total, raw', w.bytes.total.raw, p.bytes.total.raw, kb);
+  row('bytes total, gzip -9', w.bytes.total.gzip, p.bytes.total.gzip, kb);
+  row('bytes total, brotli -q 11', w.bytes.total.brotli, p.bytes.total.brotli, kb);
+  const lh = (label, k, fmt, withRatio) => row(label, w.lighthouse[k], p.lighthouse[k], fmt, withRatio);
+  const score = (n) => (n == null ? '—' : String(n));
+  lh(`Lighthouse performance (mobile, median of ${r.lighthouseRuns})`, 'performance', score, false);
+  lh('Lighthouse accessibility', 'accessibility', score, false);
+  lh('Lighthouse best practices', 'bestPractices', score, false);
+  lh('First Contentful Paint', 'fcp', ms, true);
+  lh('Largest Contentful Paint', 'lcp', ms, true);
+  lh('Total Blocking Time', 'tbt', ms, true);
+  lh('Speed Index', 'si', ms, true);
+  row(`tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
+  row(`tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
+  row('other taps (widget: region, start over), median', w.taps.other?.median, null, ms, false);
+  row('other taps, p95', w.taps.other?.p95, null, ms, false);
+  const mem = (label, k, fmt) => {
+    row(`${label}, after ${w.memory.after10.taps} taps`, w.memory.after10[k], p.memory.after10[k], fmt);
+    row(`${label}, after ${w.memory.after1000.taps} taps`, w.memory.after1000[k], p.memory.after1000[k], fmt);
+  };
+  mem('JS heap used', 'jsHeapUsed', mb);
+  mem('wasm memory', 'wasm', mb);
+  mem('DOM nodes', 'nodes', (n) => (n == null ? '—' : String(n)));
+  row('JS heap growth, 10 → 1,000 taps', w.memory.growth.jsHeapUsed, p.memory.growth.jsHeapUsed, pct, false);
+  row('wasm memory growth, 10 → 1,000 taps', w.memory.growth.wasm, null, pct, false);
+  lines.push('');
+  lines.push(`Demo page (dist/index.html, two widgets): Lighthouse performance ${r.demo.performance}, accessibility ${r.demo.accessibility}, best practices ${r.demo.bestPractices}; FCP ${ms(r.demo.fcp)}, LCP ${ms(r.demo.lcp)}, TBT ${ms(r.demo.tbt)}, SI ${ms(r.demo.si)}`);
+  lines.push('');
+  lines.push('Budgets');
+  for (const b of r.budgets) lines.push(`  ${b.ok ? 'ok  ' : (b.gate ? 'FAIL' : 'low ')} ${b.name}: ${b.value}`);
+  const notes = [];
+  for (const [name, l] of [['widget', w.lighthouse], ['demo', r.demo], ['peer', p.lighthouse]]) {
+    if (l.failing.length) notes.push(`Lighthouse audits under 1 on ${name}: ${l.failing.join(', ')}`);
+  }
+  if (w.taps.answer.under16 || p.taps.answer.under16) notes.push(`taps under the 16 ms Event Timing threshold (counted as 16 ms): widget ${w.taps.answer.under16}, peer ${p.taps.answer.under16}`);
+  if (notes.length) { lines.push(''); notes.forEach((n) => lines.push(n)); }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+async function main() {
+  const started = Date.now();
+  const ws = await serve({ dist: DIST, pages: 'bench/host' });
+  servers.push(ws);
+  const ps = await serve({ dist: PEER, pages: 'bench/host' });
+  servers.push(ps);
+  widget.url = `${ws.url}/host/widget.html`;
+  peer.url = `${ps.url}/`;
+  const demoUrl = `${ws.url}/`;
+  log(`widget ${widget.url}, peer ${peer.url}`);
+
+  // Lighthouse first, in its own Chromium, with nothing else running.
+  log(`Lighthouse: ${LH_RUNS} run(s) each on the widget, the peer and the demo page`);
+  const lhWidget = await lighthouse(widget.url, LH_RUNS);
+  const lhPeer = await lighthouse(peer.url, LH_RUNS);
+  const demo = await lighthouse(demoUrl, LH_RUNS);
+
+  browser = await launch();
+  const chromium = browser.version();
+  const result = { widget: { name: 'widget' }, peer: { name: 'peer' } };
+  for (const target of [widget, peer]) {
+    log(`${target.name}: bytes`);
+    result[target.name].bytes = await bytes(target);
+    log(`${target.name}: ${TAPS} measured answers at ${CPU_SLOWDOWN}x CPU slowdown`);
+    result[target.name].taps = await latency(target);
+    log(`${target.name}: memory after 10 and ${SOAK_TAPS} taps`);
+    result[target.name].memory = await memory(target);
+  }
+  result.widget.lighthouse = lhWidget;
+  result.peer.lighthouse = lhPeer;
+
+  const commit = await new Promise((done) => {
+    const git = spawn('git', ['describe', '--always', '--dirty'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    git.stdout.on('data', (d) => { out += d; });
+    git.on('close', () => done(out.trim() || 'unknown'));
+    git.on('error', () => done('unknown'));
+  });
+  const g = result.widget.memory.growth;
+  const budgets = [
+    { name: 'widget Lighthouse accessibility = 100 in every run (widget page and demo page)', value: `${lhWidget.accessibilityMin}, ${demo.accessibilityMin}`, ok: lhWidget.accessibilityMin === 100 && demo.accessibilityMin === 100, gate: true },
+    { name: 'widget Lighthouse best practices = 100 in every run (widget page and demo page)', value: `${lhWidget.bestPracticesMin}, ${demo.bestPracticesMin}`, ok: lhWidget.bestPracticesMin === 100 && demo.bestPracticesMin === 100, gate: true },
+    { name: 'widget Lighthouse performance ≥ 95, mobile (reported, not enforced: timings are noisy)', value: `${lhWidget.performance}, demo ${demo.performance}`, ok: lhWidget.performance >= 95 && demo.performance >= 95, gate: false },
+    { name: `widget JS heap after ${result.widget.memory.after1000.taps} taps within 10% of after ${result.widget.memory.after10.taps}`, value: pct(g.jsHeapUsed), ok: g.jsHeapUsed <= 0.10, gate: true },
+    { name: `widget wasm memory after ${result.widget.memory.after1000.taps} taps within 10% of after ${result.widget.memory.after10.taps}`, value: pct(g.wasm), ok: g.wasm <= 0.10, gate: true },
+  ];
+  const report = {
+    date: new Date().toISOString(), commit, chromium, lighthouse: lhWidget.runs[0]?.lighthouseVersion, cpus: (await import('node:os')).cpus().length,
+    node: process.version, cpuSlowdown: CPU_SLOWDOWN, lighthouseRuns: LH_RUNS, taps: TAPS, soakTaps: SOAK_TAPS, glue: GLUE,
+    widget: result.widget, peer: result.peer, demo, budgets, seconds: Math.round((Date.now() - started) / 1000),
+  };
+
+  // Compare with the previous run, if any, before replacing it.
+  let previous = null;
+  if (existsSync(OUT)) { try { previous = JSON.parse(readFileSync(OUT, 'utf8')); } catch { previous = null; } }
+  const text = table(report);
+  console.log(text);
+  if (previous?.widget?.bytes) {
+    const pw = previous.widget;
+    console.log(`\nPrevious run (${previous.date}, ${previous.commit}): widget brotli ${kb(pw.bytes.total.brotli)} → ${kb(report.widget.bytes.total.brotli)}, ` +
+      `Lighthouse performance ${pw.lighthouse.performance} → ${lhWidget.performance}, tap → answer median ${ms(pw.taps.answer.median)} → ${ms(report.widget.taps.answer.median)}, ` +
+      `JS heap after ${pw.memory.after1000.taps} taps ${mb(pw.memory.after1000.jsHeapUsed)} → ${mb(report.widget.memory.after1000.jsHeapUsed)}`);
+  }
+  mkdirSync('target/bench/runs', { recursive: true });
+  writeFileSync(OUT, JSON.stringify(report, null, 2));
+  writeFileSync(`target/bench/runs/${report.date.replace(/[:.]/g, '-')}.json`, JSON.stringify(report, null, 2));
+  console.log(`\nwritten: ${OUT} (and target/bench/runs/), ${report.seconds} s`);
+  return budgets.every((b) => b.ok || !b.gate);
+}
+
+let ok = false;
+try {
+  ok = await main();
+} catch (e) {
+  console.error('bench failed:', e?.stack || e);
+} finally {
+  await cleanup();
+}
+process.exit(ok ? 0 : 1);

@@ -47,6 +47,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A host page that changes `view` later moves the map to that view.
+    {
+        let journey = journey.clone();
+        use_effect_with(props.config.start_view, move |&view| journey.dispatch(Action::ShowView(view)));
+    }
+
     deep_link::use_hash_sync(props.config.deep_link, journey.clone());
 
     let Some(lang) = props.lang.clone() else {

@@ -197,7 +197,7 @@ async function tap(page, find, arg) {
       }
     }
     return { x, y };
-  }, { find: find.toString(), arg });
+  }, { find: String(find), arg });
   if (!point) throw new Error(`nothing to tap for ${arg}`);
   await page.touchscreen.tap(point.x, point.y);
 }
@@ -226,29 +226,31 @@ const mark = (page) => page.evaluate(() => {
   return { count: performance.interactionCount, lastId: Math.max(0, ...window.__bench.entries.map((e) => e.id)) };
 });
 
-// The widget's journey: tap a region, tap a feeling (the answer), tap "Start over".
+// The widget's journey, one tap at a time: k % 3 = 0 taps a region of the front view, 1 a feeling
+// (the answer), 2 "Start over". Each step returns its interaction's duration when measured.
+const shadow = () => document.getElementById('pain-map').shadowRoot;
 const widget = {
   name: 'widget',
+  tapsPerAnswer: 3,
+  answerStep: 1,
   async ready(page) { await page.waitForFunction(() => document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]'), null, { timeout: 30_000 }); },
-  async regions(page) { return page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view-front [data-region]')].map((e) => e.dataset.region)); },
-  // One answer: returns the durations of [region tap, feeling tap, start-over tap].
-  async journey(page, i, regions, measure) {
-    const region = regions[i % regions.length];
-    const pain = PAINS[i % PAINS.length];
-    const out = [];
-    const step = async (find, arg, done, doneArg) => {
-      const before = measure ? await mark(page) : null;
-      await tap(page, find, arg);
-      await page.waitForFunction(done, doneArg, { polling: 'raf', timeout: 10_000 });
-      out.push(measure ? (await interaction(page, before)).duration : null);
-    };
-    await step((r) => document.getElementById('pain-map').shadowRoot.querySelector(`[data-region="${r}"] .lpm-hit`), region,
-      () => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-pains'));
-    await step((p) => document.getElementById('pain-map').shadowRoot.querySelector(`input[value="${p}"]`).closest('label'), pain,
-      ([r, p]) => { const a = document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }, [region, pain]);
-    await step(() => document.getElementById('pain-map').shadowRoot.querySelector('[data-action="start-over"]'), null,
-      () => !document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer, .lpm-pains'));
-    return out;
+  async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view-front [data-region]')].map((e) => e.dataset.region)); },
+  async step(page, k, measure) {
+    const n = Math.floor(k / 3);
+    const region = this.regions[n % this.regions.length];
+    const pain = PAINS[n % PAINS.length];
+    const before = measure ? await mark(page) : null;
+    if (k % 3 === 0) {
+      await tap(page, `(r) => (${shadow})().querySelector('[data-region="' + r + '"] .lpm-hit')`, region);
+      await waitFor(page, `(r) => (${shadow})().querySelector('.lpm-region.is-selected')?.dataset.region === r && (${shadow})().querySelector('.lpm-pains')`, region);
+    } else if (k % 3 === 1) {
+      await tap(page, `(p) => (${shadow})().querySelector('input[value="' + p + '"]').closest('label')`, pain);
+      await waitFor(page, `([r, p]) => { const a = (${shadow})().querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }`, [region, pain]);
+    } else {
+      await tap(page, `() => (${shadow})().querySelector('.lpm-answer [data-action="start-over"]')`);
+      await waitFor(page, `() => !(${shadow})().querySelector('.lpm-answer, .lpm-pains, .lpm-region.is-selected')`);
+    }
+    return measure ? (await interaction(page, before)).duration : null;
   },
   async wasmBytes(page) {
     return page.evaluate(async (glue) => {
@@ -258,43 +260,54 @@ const widget = {
   },
 };
 
-// The peer: tap a muscle, its tip appears.
+// The peer: tap a muscle of the front view, its tip appears (consecutive muscles differ).
 const peer = {
   name: 'peer',
+  tapsPerAnswer: 1,
+  answerStep: 0,
   async ready(page) { await page.waitForFunction(() => document.querySelectorAll('.rbh polygon').length > 10, null, { timeout: 30_000 }); },
-  async regions() { return PEER_MUSCLES; },
-  async journey(page, i, muscles, measure) {
-    const muscle = muscles[i % muscles.length];
+  async setup() {},
+  async step(page, k, measure) {
+    const muscle = PEER_MUSCLES[k % PEER_MUSCLES.length];
     const before = measure ? await mark(page) : null;
-    await tap(page, (m) => {
-      // the polygons carry no name: find the muscle's first polygon by its place in the front
-      // view's data (react-body-highlighter 2.0.5 anteriorData); the tip's data-muscle checks it
-      const order = ['chest', 'obliques', 'abs', 'biceps', 'triceps', 'neck', 'front-deltoids', 'head', 'abductors', 'quadriceps', 'knees', 'calves', 'forearm'];
+    // The polygons carry no name: a muscle's first polygon is found by its place in the front
+    // view's data (react-body-highlighter 2.0.5 anteriorData); the tip's data-muscle checks it.
+    await tap(page, `(m) => {
       const counts = { chest: 2, obliques: 2, abs: 2, biceps: 2, triceps: 2, neck: 2, 'front-deltoids': 2, head: 1, abductors: 2, quadriceps: 6, knees: 2, calves: 4, forearm: 4 };
       let index = 0;
-      for (const name of order) { if (name === m) break; index += counts[name]; }
+      for (const [name, n] of Object.entries(counts)) { if (name === m) break; index += n; }
       return document.querySelectorAll('.rbh polygon')[index];
-    }, muscle);
-    await page.waitForFunction((m) => document.querySelector('.tip')?.dataset.muscle === m, muscle, { polling: 'raf', timeout: 10_000 });
-    return [measure ? (await interaction(page, before)).duration : null];
+    }`, muscle);
+    await waitFor(page, `(m) => document.querySelector('.tip')?.dataset.muscle === m`, muscle);
+    return measure ? (await interaction(page, before)).duration : null;
   },
   async wasmBytes() { return null; },
 };
+
+const waitFor = (page, fn, arg) => page.waitForFunction(({ fn, arg }) => (0, eval)(`(${fn})`)(arg), { fn, arg }, { polling: 'raf', timeout: 10_000 });
+
+async function failure(page, name) {
+  mkdirSync('target/bench', { recursive: true });
+  await page.screenshot({ path: `target/bench/failure-${name}.png` }).catch(() => {});
+}
 
 async function latency(target) {
   const { context, page, errors } = await phone();
   await context.addInitScript(OBSERVER);
   await page.goto(target.url);
   await target.ready(page);
+  await target.setup(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const regions = await target.regions(page);
   const answer = [], other = [];
   try {
-    for (let i = 0; i < TAPS; i++) {
-      const d = await target.journey(page, i, regions, true);
-      if (target === widget) { answer.push(d[1]); other.push(d[0], d[2]); } else answer.push(d[0]);
+    for (let k = 0; answer.length < TAPS; k++) {
+      const d = await target.step(page, k, true);
+      (k % target.tapsPerAnswer === target.answerStep ? answer : other).push(d);
     }
+  } catch (e) {
+    await failure(page, `${target.name}-latency`);
+    throw e;
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
   }
@@ -311,44 +324,32 @@ async function memory(target) {
   const { context, page, errors } = await phone();
   await page.goto(target.url);
   await target.ready(page);
+  await target.setup(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const regions = await target.regions(page);
-  const taps = target === widget ? 3 : 1; // taps per journey
-  const measure = async (count) => {
+  const measure = async (taps) => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     const heap = await cdp.send('Runtime.getHeapUsage');
-    return { taps: count, jsHeapUsed: m.JSHeapUsedSize, jsHeapTotal: m.JSHeapTotalSize, heapUsage: heap, nodes: m.Nodes, listeners: m.JSEventListeners, wasm: await target.wasmBytes(page) };
+    return { taps, jsHeapUsed: m.JSHeapUsedSize, jsHeapTotal: m.JSHeapTotalSize, heapUsage: heap, nodes: m.Nodes, listeners: m.JSEventListeners, wasm: await target.wasmBytes(page) };
   };
-  let done = 0, i = 0;
-  const run = async (until) => {
-    while (done + taps <= until) { await target.journey(page, i++, regions, false); done += taps; }
-    // a journey cut short at the end: the widget's first taps (region, then feeling)
-    if (target === widget && done < until) {
-      const region = regions[i % regions.length];
-      await tap(page, (r) => document.getElementById('pain-map').shadowRoot.querySelector(`[data-region="${r}"] .lpm-hit`), region);
-      await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-pains'), null, { polling: 'raf' });
-      done++;
-      if (done < until) {
-        await tap(page, () => document.getElementById('pain-map').shadowRoot.querySelector('input[value="ache"]').closest('label'));
-        await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'), null, { polling: 'raf' });
-        done++;
-      }
-      await tap(page, () => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer [data-action="start-over"], .lpm-region.is-selected .lpm-hit'));
-      await page.waitForFunction(() => !document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'), null, { polling: 'raf' });
-      done++;
-    }
-  };
-  await run(10);
-  const after10 = await measure(done);
-  await run(SOAK_TAPS);
-  const after1000 = await measure(done);
+  // 10 and 1,000 are both 1 more than a multiple of 3: the widget is in the same state (a region
+  // just tapped) at both measurements.
+  let k = 0, after10, after1000;
+  try {
+    for (; k < 10; k++) await target.step(page, k, false);
+    after10 = await measure(k);
+    for (; k < SOAK_TAPS; k++) await target.step(page, k, false);
+    after1000 = await measure(k);
+  } catch (e) {
+    await failure(page, `${target.name}-memory`);
+    throw new Error(`${target.name}: memory run stopped at tap ${k}: ${e.message}`);
+  }
   await context.close();
   if (errors.length) throw new Error(`${target.name}: console errors during the memory run: ${errors.slice(0, 5).join(' | ')}`);
-  const growth = (k) => (after10[k] ? after1000[k] / after10[k] - 1 : null);
+  const growth = (key) => (after10[key] ? after1000[key] / after10[key] - 1 : null);
   return { after10, after1000, growth: { jsHeapUsed: growth('jsHeapUsed'), wasm: growth('wasm'), nodes: growth('nodes'), listeners: growth('listeners') } };
 }
 

@@ -48,21 +48,27 @@ class LegPainMap extends HTMLElement {
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
     // Yew renders into this div; until the wasm has drawn, a placeholder of the widget's size
-    // holds the place (Yew clears it when it mounts).
-    this._mount = document.createElement('div');
+    // and theme holds the place (Yew clears it when it mounts).
+    const mount = (this._mount = document.createElement('div'));
+    mount.className = 'lpm-root';
     const placeholder = document.createElement('div');
-    placeholder.className = 'lpm lpm-placeholder';
-    this._mount.append(placeholder);
-    root.replaceChildren(this._mount);
+    const theme = this.getAttribute('theme');
+    placeholder.className = `lpm lpm-placeholder theme-${['dark', 'auto'].includes(theme) ? theme : 'light'}`;
+    mount.append(placeholder);
+    root.replaceChildren(mount);
     this._alive = true;
+    // A page may move the element several times before the wasm has loaded: only the latest
+    // connection mounts a widget.
+    const current = () => this._alive && this._mount === mount;
     ready()
       .then(() => {
-        if (!this._alive) return;
-        this._widget = new Widget(this, this._mount);
+        if (!current()) return;
+        this._widget = new Widget(this, mount);
         return this._load();
       })
       .catch((error) => {
         console.error('<leg-pain-map>:', error);
+        if (!current()) return;
         const text = document.createElement('p');
         text.className = 'lpm-failed';
         text.textContent = FAILED;

@@ -93,7 +93,10 @@ function widget(s) {
     },
     async open(page) {
       await s.go(`${server.url}/host/${page}`);
-      await s.waitFor(EXISTS, { timeout: 30000, message: `[data-region] in the shadow root of ${page}` }, '[data-region]');
+      // The map, or the entry's fallback message (then fail at once, with the page's errors).
+      const state = await s.waitFor(IN_ROOT + "return root?.querySelector('[data-region]') ? 'ready' : root?.querySelector('.lpm-failed') ? 'failed' : null;",
+        { timeout: 30000, message: `[data-region] in the shadow root of ${page}` });
+      assert.equal(state, 'ready', `the widget showed its fallback: ${JSON.stringify(await s.execute('return window.__errors;'))}`);
     },
     async noErrors() {
       assert.deepEqual(await s.execute('return window.__errors;'), [], 'console errors and uncaught exceptions on the page');
@@ -102,7 +105,7 @@ function widget(s) {
 }
 
 for (const engine of ENGINES) {
-  test(`${engine.name}: the journey works with real clicks and keys`, { timeout: 120000 }, async (t) => {
+  test(`${engine.name}: the journey works with real clicks and keys`, { timeout: 180000 }, async (t) => {
     let xvfb, driver, s;
     try {
       const env = {};

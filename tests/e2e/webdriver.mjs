@@ -24,10 +24,24 @@ export function freePort() {
   });
 }
 
+// Process groups still running; killed if this process ends before their `stop()` (a crash,
+// Ctrl-C, the test runner's timeout), since a detached group would outlive it.
+const live = new Set();
+let guarded = false;
+function guard() {
+  if (guarded) return;
+  guarded = true;
+  const killAll = () => { for (const pid of live) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } } live.clear(); };
+  process.once('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { killAll(); process.exit(128 + (signal === 'SIGINT' ? 2 : 15)); });
+}
+
 /** Starts a process in its own process group, so `stop()` also ends what it started (a driver's
  *  browser), by that group's id. */
 function start(command, args, options = {}) {
+  guard();
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  if (child.pid) live.add(child.pid);
   let output = '';
   const keep = (chunk) => { output = (output + chunk).slice(-4000); };
   child.stdout?.on('data', keep);
@@ -44,13 +58,17 @@ function start(command, args, options = {}) {
     exited: () => done,
     async stop() {
       if (!child.pid) return;
-      if (!group('SIGTERM')) return;
-      for (let i = 0; i < 30; i++) {
-        await sleep(100);
-        if (!group(0)) return;
+      try {
+        if (!group('SIGTERM')) return;
+        for (let i = 0; i < 30; i++) {
+          await sleep(100);
+          if (!group(0)) return;
+        }
+        group('SIGKILL');
+        for (let i = 0; i < 20 && group(0); i++) await sleep(100);
+      } finally {
+        live.delete(child.pid);
       }
-      group('SIGKILL');
-      for (let i = 0; i < 20 && group(0); i++) await sleep(100);
     },
   };
 }

@@ -141,3 +141,35 @@ test('every hit area is at least 44x44 px at 360 px wide, and its centre lands o
   assert.notEqual(touchAction, 'none', 'a thumb drag across the map still scrolls the page');
   await context.close();
 });
+
+test('Copy puts the therapist summary on the clipboard', async () => {
+  const { page, context, errors } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator(`${W} [data-region="right-calf"] .lpm-hit`).tap().catch(async () => {
+    await page.locator(`${W} .lpm-switch-btn`).nth(1).tap();
+    await page.locator(`${W} [data-region="right-calf"] .lpm-hit`).tap();
+  });
+  await page.locator(`${W} input[value="knot"]`).tap();
+  const summary = (await page.locator(`${W} .lpm-summary`).textContent()).trim();
+  assert.match(summary, /^Right calf, back of leg: tender knot/);
+  const copy = page.locator(`${W} .lpm-therapist .lpm-btn`).first();
+  await copy.tap();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summary);
+  assert.equal((await copy.textContent()).trim(), 'Copied');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('320 px wide: nothing overflows sideways; reduced motion: no animation; forced colours: selection still shows', async () => {
+  const { page, context } = await open({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
+  await page.locator(`${W} [data-region="left-shin"] .lpm-hit`).tap();
+  await page.locator(`${W} input[value="sharp"]`).tap();
+  await page.locator(`${W} .lpm-answer`).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px');
+  assert.equal(await page.locator(`${W} .lpm-answer`).evaluate((e) => getComputedStyle(e).animationName), 'none');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.locator(`${W} .lpm-region[data-region="left-shin"]`).scrollIntoViewIfNeeded();
+  const outline = await page.locator(`${W} .lpm-selection-outline`).evaluate((e) => getComputedStyle(e).stroke);
+  assert.notEqual(outline, 'none', 'the selected region keeps its outline in forced colours');
+  await page.locator(`${W} .lpm-map`).screenshot({ path: `${SHOTS}/forced-colors-320.png` });
+  await context.close();
+});

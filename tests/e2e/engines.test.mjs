@@ -28,7 +28,7 @@ function miniBrowser() {
 const ENGINES = [
   {
     name: 'WebKit', label: 'WebKitGTK', display: true,
-    driver: ['WebKitWebDriver', (port) => [`--port=${port}`, '--host=local']],
+    driver: ['WebKitWebDriver', (port) => [`--port=${port}`, '--host=127.0.0.1']],
     capabilities: () => {
       const binary = miniBrowser();
       assert.ok(binary, 'MiniBrowser not found (Debian package libwebkit2gtk-4.1-0; or set MINIBROWSER)');
@@ -46,13 +46,14 @@ const ENGINES = [
   },
   {
     name: 'Chromium', label: 'Chromium',
-    driver: [process.env.CHROMEDRIVER || '/usr/bin/chromedriver', (port) => [`--port=${port}`, '--allowed-ips=127.0.0.1']],
+    // No --allowed-ips: with it chromedriver listens on every interface; without, on loopback only.
+    driver: [process.env.CHROMEDRIVER || '/usr/bin/chromedriver', (port) => [`--port=${port}`]],
     capabilities: () => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: process.env.CHROMIUM || '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync'],
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-breakpad', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       },
     }),
   },
@@ -145,7 +146,6 @@ for (const engine of ENGINES) {
             sheets: root.adoptedStyleSheets.length,
             regions: root.querySelectorAll('[data-region]').length,
             cursor: getComputedStyle(hit).cursor,
-            hitFill: getComputedStyle(hit).fill,
             allInitial: getComputedStyle(root.querySelector('.lpm')).fontSize,
           };`);
         assert.equal(facts.defined, true);

@@ -1,8 +1,8 @@
 // A tiny W3C WebDriver client over fetch (no npm package), for the engines Playwright does not
 // drive from Debian's packages: WebKitGTK (MiniBrowser through WebKitWebDriver) and Firefox ESR
-// (through geckodriver), plus Debian's Chromium through chromedriver. Everything it starts (the
-// driver, an Xvfb display) listens on 127.0.0.1 or a local socket only, on a free port or display,
-// and is stopped by `close()` even after a failure.
+// (through geckodriver), plus Debian's Chromium through chromedriver. What it starts (a driver
+// with its browser, an Xvfb display) listens on loopback or a local socket only, on a free port or
+// display; each `stop()` ends it by its process group id, and leftovers die with this process.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -144,15 +144,12 @@ export class Session {
   close() { return this.cmd('DELETE', ''); }
   go(url) { return this.cmd('POST', '/url', { url }); }
   setTimeouts(t) { return this.cmd('POST', '/timeouts', t); }
-  setWindowRect(rect) { return this.cmd('POST', '/window/rect', rect); }
   execute(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }); }
-  executeAsync(script, ...args) { return this.cmd('POST', '/execute/async', { script, args }); }
   click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`); }
   attribute(element, name) { return this.cmd('GET', `/element/${element[ELEMENT]}/attribute/${encodeURIComponent(name)}`); }
   displayed(element) { return this.cmd('GET', `/element/${element[ELEMENT]}/displayed`); }
   text(element) { return this.cmd('GET', `/element/${element[ELEMENT]}/text`); }
   actions(actions) { return this.cmd('POST', '/actions', { actions }); }
-  releaseActions() { return this.cmd('DELETE', '/actions'); }
   screenshot() { return this.cmd('GET', '/screenshot'); }
 
   /** The open shadow root of `element` (W3C "Get Element Shadow Root"). */

@@ -22,7 +22,17 @@ layer() {
 }
 
 layer "native (cargo test)" cargo test --features serde --quiet
-layer "wasm (wasm-bindgen-test in headless Chromium)" cargo test --target wasm32-unknown-unknown --test web
+# The runner's chromedriver can leave a Chromium behind when a test fails: run the layer in a
+# session of its own and stop whatever is left of that session afterwards.
+in_own_session() {
+  local sid_file; sid_file=$(mktemp)
+  setsid bash -c 'echo $$ > "$0"; exec "$@"' "$sid_file" "$@"
+  local status=$?
+  pkill -s "$(cat "$sid_file")" 2>/dev/null || true
+  rm -f "$sid_file"
+  return $status
+}
+layer "wasm (wasm-bindgen-test in headless Chromium)" in_own_session cargo test --target wasm32-unknown-unknown --test web
 layer "release build (trunk build --release)" trunk build --release
 layer "byte budget" node scripts/bytes.mjs --budget
 layer "end-to-end (Playwright, Chromium, phone viewport)" node --test --test-concurrency=1 tests/e2e/

@@ -35,7 +35,7 @@ in_own_session() {
 layer "wasm (wasm-bindgen-test in headless Chromium)" in_own_session cargo test --target wasm32-unknown-unknown --test web
 layer "release build (trunk build --release)" trunk build --release
 layer "byte budget" node scripts/bytes.mjs --budget
-layer "end-to-end (Playwright, Chromium, phone viewport)" node --test --test-concurrency=1 tests/e2e/
+layer "end-to-end (Playwright on a phone in Chromium; WebKit, Gecko, Chromium via WebDriver)" node --test --test-concurrency=1 tests/e2e/
 if ((failed)); then printf '\nfailed layers: %s\n' "${failures[*]}"; fi
 echo "layers: $passed passed, $failed failed"
 exit $((failed > 0))

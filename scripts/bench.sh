@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release bundle and the peer page (React 18 + react-body-highlighter,
+# bench/peer, built with esbuild into target/bench/peer — never shipped), serves both on
+# 127.0.0.1 and prints one table: bytes per file (raw, gzip -9, brotli -q 11), Lighthouse mobile
+# (performance, accessibility, best practices, FCP, LCP, TBT, Speed Index), tap-to-answer latency
+# at 4x CPU slowdown (median, p95 over 100 taps), memory after 10 and 1,000 taps, and the ratios
+# widget / peer. Writes target/bench.json (and a copy per run in target/bench/runs/).
+# Exits non-zero when a hard budget fails: Lighthouse accessibility or best practices under 100,
+# or memory after 1,000 taps more than 10% over after 10. Performance >= 95 is reported only.
+#
+#   scripts/bench.sh                      build, then measure (about 6-8 minutes on 2 cores)
+#   LPM_DIST=/path/to/dist scripts/bench.sh   measure an existing bundle, skip the Rust build
+#   scripts/bench.sh --lighthouse-runs 1 --taps 20 --soak-taps 100   a quick look
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+# The bench's own npm project (esbuild, React, the peer component, Lighthouse), from its lockfile.
+if ! [ bench/node_modules/.package-lock.json -nt bench/package-lock.json ]; then
+  printf '\n== bench: npm ci in bench/\n'
+  (cd bench && npm ci --no-audit --no-fund)
+fi
+
+if [ -z "${LPM_DIST:-}" ]; then
+  printf '\n== bench: trunk build --release\n'
+  trunk build --release
+fi
+DIST=${LPM_DIST:-dist}
+
+printf '\n== bench: peer page (esbuild, minified, NODE_ENV=production)\n'
+rm -rf target/bench/peer
+mkdir -p target/bench/peer
+bench/node_modules/.bin/esbuild bench/peer/app.jsx --bundle --minify --format=esm --jsx=automatic \
+  --target=es2020 --define:process.env.NODE_ENV='"production"' --log-level=warning \
+  --outfile=target/bench/peer/app.js
+cp bench/peer/index.html target/bench/peer/index.html
+
+printf '\n== bench: measuring (servers on 127.0.0.1, stopped when done)\n'
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer "$@"

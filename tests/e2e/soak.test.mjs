@@ -1,0 +1,156 @@
+// Soak: 1,000 random visitor actions on a phone against the release bundle — taps on regions of
+// both views and view switches, feelings, the answer's buttons, the place list, "Good to know",
+// key presses, resizes between 320 and 900 px wide and orientation changes — with no console
+// error, no uncaught exception (a Rust panic logs "panicked at" / "unreachable") and the widget
+// still answering at the end. The actions come from a seeded PRNG: the seed is printed, and
+// SOAK_SEED=<seed> replays the same run (SOAK_ACTIONS=<n> changes the count).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, phonePage, ready, SHOTS } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const SEED = Number(process.env.SOAK_SEED) || Math.floor(Math.random() * 2 ** 31);
+const ACTIONS = Number(process.env.SOAK_ACTIONS) || 1000;
+const W = '#pain-map';
+const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling'];
+const KEYS = ['Tab', 'Shift+Tab', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Space', 'Escape', 'Home', 'End'];
+
+// mulberry32: small, fast and good enough to pick actions reproducibly
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (seed ${SEED})`, { timeout: 600_000 }, async () => {
+  console.log(`soak seed ${SEED} (replay: SOAK_SEED=${SEED} node --test tests/e2e/soak.test.mjs)`);
+  const random = prng(SEED);
+  const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+  const pick = (list) => list[Math.floor(random() * list.length)];
+
+  const { page, context, errors } = await phonePage(browser);
+  page.on('crash', () => errors.push('the page crashed'));
+  // "Book a massage" opens the spa's site in a new tab: answer it locally and close the tab.
+  await context.route(/^https:\/\/spa\.example\//, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'booking' }));
+  context.on('page', (p) => { if (p !== page) p.close().catch(() => {}); });
+  await page.goto(server.url + '/host/plain.html');
+  await ready(page, W);
+
+  let viewport = { width: 390, height: 844 };
+  const counts = {};
+  const trail = []; // the last actions, printed on failure
+  const state = () => page.locator(W).evaluate((el) => {
+    const root = el.shadowRoot;
+    const visible = (e) => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    return {
+      regions: [...root.querySelectorAll('.lpm-view [data-region]')].filter((r) => visible(r.closest('svg'))).map((r) => r.dataset.region),
+      switches: [...root.querySelectorAll('.lpm-switch-btn')].filter(visible).length,
+      pains: !!root.querySelector('.lpm-pains'),
+      answer: !!root.querySelector('.lpm-answer'),
+      faq: root.querySelectorAll('.lpm-faq summary').length,
+      select: visible(root.querySelector('.lpm-select')),
+    };
+  });
+
+  const actions = {
+    async region(s) {
+      if (!s.regions.length) return 'no region visible';
+      const region = pick(s.regions);
+      await page.locator(`${W} [data-region="${region}"] .lpm-hit`).tap({ timeout: 5000 });
+      return region;
+    },
+    async view(s) {
+      if (!s.switches) return 'both views shown';
+      const n = int(0, 1);
+      await page.locator(`${W} .lpm-switch-btn`).nth(n).tap({ timeout: 5000 });
+      return n ? 'back' : 'front';
+    },
+    async pain(s) {
+      if (!s.pains) return actions.region(s);
+      const pain = pick(PAINS);
+      await page.locator(`${W} input[value="${pain}"]`).tap({ timeout: 5000 });
+      return pain;
+    },
+    async answer(s) {
+      if (!s.answer) return actions.pain(s);
+      const action = pick(['change-region', 'change-feeling', 'start-over', 'start-over', 'copy']);
+      if (action === 'copy') await page.locator(`${W} .lpm-therapist button`).tap({ timeout: 5000 });
+      else await page.locator(`${W} [data-action="${action}"]`).tap({ timeout: 5000 });
+      return action;
+    },
+    async list(s) {
+      if (!s.select) return 'no list';
+      const values = await page.locator(`${W} .lpm-select option`).evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      const value = pick(values);
+      await page.locator(`${W} .lpm-select`).selectOption(value, { timeout: 5000 });
+      return value;
+    },
+    async faq(s) {
+      if (!s.faq) return 'no faq';
+      const n = int(0, s.faq - 1);
+      await page.locator(`${W} .lpm-faq summary`).nth(n).tap({ timeout: 5000 });
+      return `summary ${n}`;
+    },
+    async key() {
+      const key = pick(KEYS);
+      await page.keyboard.press(key);
+      return key;
+    },
+    async resize() {
+      viewport = { width: int(320, 900), height: int(480, 1000) };
+      await page.setViewportSize(viewport);
+      return `${viewport.width}x${viewport.height}`;
+    },
+    async rotate() {
+      viewport = { width: viewport.height, height: viewport.width };
+      await page.setViewportSize(viewport);
+      return `${viewport.width}x${viewport.height}`;
+    },
+  };
+  // weights: mostly taps, as a visitor would; then keys; now and then the phone turns or resizes
+  const weighted = [['region', 24], ['view', 8], ['pain', 16], ['answer', 12], ['list', 3], ['faq', 3], ['key', 22], ['resize', 7], ['rotate', 5]]
+    .flatMap(([name, w]) => Array(w).fill(name));
+
+  const started = Date.now();
+  for (let i = 0; i < ACTIONS; i++) {
+    const name = pick(weighted);
+    let detail;
+    try {
+      detail = await actions[name](await state());
+    } catch (e) {
+      await page.screenshot({ path: `${SHOTS}/soak-failure.png` }).catch(() => {});
+      throw new Error(`action ${i} (${name}) failed, seed ${SEED}: ${e.message}\nlast actions: ${trail.slice(-15).join(' | ')}`);
+    }
+    counts[name] = (counts[name] || 0) + 1;
+    trail.push(`${i}:${name}:${detail}`);
+    if (errors.length) {
+      assert.fail(`console error or exception after action ${i} (${name} ${detail}), seed ${SEED}: ${errors.join(' | ')}\nlast actions: ${trail.slice(-15).join(' | ')}`);
+    }
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`soak: ${ACTIONS} actions in ${seconds} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+
+  // Still answering: back to a phone held upright, a clean start, then a region and a feeling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const s = await state();
+  if (s.answer) await page.locator(`${W} [data-action="start-over"]`).tap();
+  if ((await state()).switches) await page.locator(`${W} .lpm-switch-btn`).nth(0).tap();
+  await page.locator(`${W} [data-region="left-knee"] .lpm-hit`).tap();
+  await page.locator(`${W} input[value="ache"]`).tap();
+  const card = page.locator(`${W} .lpm-answer`);
+  await card.waitFor({ timeout: 5000 });
+  assert.equal(await card.getAttribute('data-region'), 'left-knee');
+  assert.equal(await card.getAttribute('data-pain'), 'ache');
+  assert.ok((await card.locator('.lpm-note').textContent()).trim().length > 20, 'the answer has its note');
+  assert.deepEqual(errors, [], `seed ${SEED}`);
+  await context.close();
+});

@@ -25,9 +25,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launch, PHONE } from '../tests/e2e/browser.mjs';
+import { sizes, sum } from '../scripts/sizes.mjs';
+import { launch, phonePage } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/server.mjs';
+import { failing as failingAudits, lighthouse as runLighthouse } from '../tests/e2e/lighthouse.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,7 +41,7 @@ const TAPS = Number(arg('taps', 100));
 const SOAK_TAPS = Number(arg('soak-taps', 1000));
 const CPU_SLOWDOWN = 4;
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
-const LIGHTHOUSE = resolve('bench/node_modules/lighthouse/cli/index.js');
+const LIGHTHOUSE = resolve('node_modules/lighthouse/cli/index.js'); // the root lockfile's, as the tests use
 const OUT = 'target/bench.json';
 const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling'];
 // Muscles of the peer's front view, tapped in turn (legs first: the peer's equivalent of the map).
@@ -82,22 +83,8 @@ const median = (values) => {
 
 // ---------------------------------------------------------------------------------------------
 // bytes, as in scripts/bytes.mjs
-const sizes = (name, data) => ({
-  name,
-  raw: data.length,
-  gzip: gzipSync(data, { level: 9 }).length,
-  brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
-});
-const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-async function phone(options = {}) {
-  const context = await browser.newContext({ ...PHONE, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
-}
+const phone = (options = {}) => phonePage(browser, options);
 
 async function bytes(target) {
   const { context, page, errors } = await phone();
@@ -115,48 +102,22 @@ async function bytes(target) {
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse, mobile, through its CLI in a Chromium of its own
-function lighthouseOnce(url) {
-  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-  const args = [LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', '--form-factor=mobile',
-    '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags.join(' ')}`];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'pipe', 'pipe'] });
-    lighthouseChild = child;
-    let out = '', err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      lighthouseChild = undefined;
-      if (code !== 0) return fail(new Error(`lighthouse ${url} exited ${code}: ${err.slice(-2000)}`));
-      try {
-        const r = JSON.parse(out);
-        if (r.runtimeError) return fail(new Error(`lighthouse ${url}: ${r.runtimeError.code} ${r.runtimeError.message}`));
-        const failing = [];
-        for (const [cat, c] of Object.entries(r.categories)) {
-          for (const ref of c.auditRefs) {
-            const a = r.audits[ref.id];
-            if (ref.weight > 0 && a.score !== null && a.score < 1) failing.push(`${cat}/${ref.id}=${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-          }
-        }
-        done({
-          performance: Math.round(r.categories.performance.score * 100),
-          accessibility: Math.round(r.categories.accessibility.score * 100),
-          bestPractices: Math.round(r.categories['best-practices'].score * 100),
-          fcp: r.audits['first-contentful-paint'].numericValue,
-          lcp: r.audits['largest-contentful-paint'].numericValue,
-          tbt: r.audits['total-blocking-time'].numericValue,
-          si: r.audits['speed-index'].numericValue,
-          failing,
-          warnings: r.runWarnings,
-          lighthouseVersion: r.lighthouseVersion,
-          userAgent: r.environment?.hostUserAgent,
-        });
-      } catch (e) { fail(e); }
-    });
-  });
+async function lighthouseOnce(url) {
+  const categories = ['performance', 'accessibility', 'best-practices'];
+  const r = await runLighthouse(url, categories, { onChild: (child) => { lighthouseChild = child; } });
+  return {
+    performance: Math.round(r.categories.performance.score * 100),
+    accessibility: Math.round(r.categories.accessibility.score * 100),
+    bestPractices: Math.round(r.categories['best-practices'].score * 100),
+    fcp: r.audits['first-contentful-paint'].numericValue,
+    lcp: r.audits['largest-contentful-paint'].numericValue,
+    tbt: r.audits['total-blocking-time'].numericValue,
+    si: r.audits['speed-index'].numericValue,
+    failing: categories.flatMap((category) => failingAudits(r, category)),
+    warnings: r.runWarnings,
+    lighthouseVersion: r.lighthouseVersion,
+    userAgent: r.environment?.hostUserAgent,
+  };
 }
 
 async function lighthouse(url, runs) {

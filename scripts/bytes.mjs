@@ -4,7 +4,7 @@
 // the largest content module, so every language fits.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { sizes, sum } from './sizes.mjs';
 
 // The goal (issue: "lighter than a React body map") is 64 KB. Yew's runtime alone is about 45 KB
 // of brotli wasm, and this widget measures about 103 KB today, so the enforced ceiling is a
@@ -13,20 +13,12 @@ const GOAL = 64 * 1024;
 const BUDGET = 108 * 1024;
 const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) || 'dist';
 const files = readdirSync(dist);
-const sizes = (name) => {
-  const data = readFileSync(join(dist, name));
-  return {
-    name,
-    raw: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
-  };
-};
+const sizeOf = (name) => sizes(name, readFileSync(join(dist, name)));
 const wasm = files.find((f) => f.endsWith('_bg.wasm'));
 const glue = wasm.replace(/_bg\.wasm$/, '.js');
-const content = files.filter((f) => f.startsWith('lpm-content-')).map(sizes).sort((a, b) => b.brotli - a.brotli);
-const loaded = [sizes('leg-pain-map.js'), sizes(glue), sizes(wasm), content[0]];
-const total = loaded.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const content = files.filter((f) => f.startsWith('lpm-content-')).map(sizeOf).sort((a, b) => b.brotli - a.brotli);
+const loaded = [sizeOf('leg-pain-map.js'), sizeOf(glue), sizeOf(wasm), content[0]];
+const total = sum(loaded);
 
 const row = (f) => `${f.name.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`;
 console.log(`${'file the widget loads'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`);

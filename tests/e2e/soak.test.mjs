@@ -120,8 +120,36 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   const weighted = [['region', 24], ['view', 8], ['pain', 16], ['answer', 12], ['list', 3], ['faq', 3], ['key', 22], ['resize', 7], ['rotate', 5]]
     .flatMap(([name, w]) => Array(w).fill(name));
 
+  // The same known state before and after the soak (upright phone, left knee, deep ache), so the
+  // DOM node count after garbage collection can be compared: flat memory, not just no errors.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const liveNodes = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'Nodes').value;
+  };
+  const kneeAche = async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    if ((await state()).answer) await page.locator(`${W} [data-action="start-over"]`).tap();
+    if ((await state()).switches) await page.locator(`${W} .lpm-switch-btn`).nth(0).tap();
+    await page.locator(`${W} [data-region="left-knee"] .lpm-hit`).tap();
+    await page.locator(`${W} input[value="ache"]`).tap();
+    const card = page.locator(`${W} .lpm-answer`);
+    await card.waitFor({ timeout: 5000 });
+    return card;
+  };
+  // Measured after the first tenth of the soak (one-off caches filled) and at the end: a leak grows
+  // with the number of actions, a cache does not.
+  const WARM_UP = Math.floor(ACTIONS / 10);
+  let nodesBefore;
+
   const started = Date.now();
   for (let i = 0; i < ACTIONS; i++) {
+    if (i === WARM_UP) {
+      await kneeAche();
+      nodesBefore = await liveNodes();
+    }
     const name = pick(weighted);
     let detail;
     try {
@@ -140,17 +168,13 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   console.log(`soak: ${ACTIONS} actions in ${seconds} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
   // Still answering: back to a phone held upright, a clean start, then a region and a feeling.
-  await page.setViewportSize({ width: 390, height: 844 });
-  const s = await state();
-  if (s.answer) await page.locator(`${W} [data-action="start-over"]`).tap();
-  if ((await state()).switches) await page.locator(`${W} .lpm-switch-btn`).nth(0).tap();
-  await page.locator(`${W} [data-region="left-knee"] .lpm-hit`).tap();
-  await page.locator(`${W} input[value="ache"]`).tap();
-  const card = page.locator(`${W} .lpm-answer`);
-  await card.waitFor({ timeout: 5000 });
+  const card = await kneeAche();
   assert.equal(await card.getAttribute('data-region'), 'left-knee');
   assert.equal(await card.getAttribute('data-pain'), 'ache');
   assert.ok((await card.locator('.lpm-note').textContent()).trim().length > 20, 'the answer has its note');
   assert.deepEqual(errors, [], `seed ${SEED}`);
+  const nodesAfter = await liveNodes();
+  console.log(`soak: DOM nodes after garbage collection: ${nodesBefore} after ${WARM_UP} actions, ${nodesAfter} after ${ACTIONS}`);
+  assert.ok(nodesAfter <= nodesBefore * 1.1, `DOM nodes grew from ${nodesBefore} to ${nodesAfter}: a leak`);
   await context.close();
 });

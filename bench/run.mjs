@@ -260,7 +260,12 @@ const peer = {
   async wasmBytes() { return null; },
 };
 
-const waitFor = (page, fn, arg) => page.waitForFunction(({ fn, arg }) => (0, eval)(`(${fn})`)(arg), { fn, arg }, { polling: 'raf', timeout: 10_000 });
+// The predicate's value is turned into a boolean and the handle disposed: a handle to an element
+// (e.g. the pain step) would keep that element, and its whole detached subtree, alive in the page.
+const waitFor = async (page, fn, arg) => {
+  const handle = await page.waitForFunction(({ fn, arg }) => !!(0, eval)(`(${fn})`)(arg), { fn, arg }, { polling: 'raf', timeout: 10_000 });
+  await handle.dispose();
+};
 
 async function failure(page, name) {
   mkdirSync('target/bench', { recursive: true });

@@ -13,7 +13,8 @@ use super::ids::{Cause, Faq, Flag, Pain, Part};
 macro_rules! content_struct {
     ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, Default, PartialEq)]
+        // Eq lets `Rc<Lang>` compare by pointer first: props stay cheap to compare on every render.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
         pub struct $name { $($(#[$fdoc])* pub $field: $ty),* }
@@ -43,7 +44,7 @@ macro_rules! content_struct {
 macro_rules! id_table {
     ($(#[$doc:meta])* $name:ident [$id:ty] => $item:ty) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq, Eq)]
         pub struct $name(pub Vec<$item>);
 
         impl Default for $name {

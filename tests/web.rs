@@ -174,6 +174,12 @@ async fn attributes_changed_later_are_honoured() {
     assert_eq!(m.find(".lpm-book").get_attribute("href").as_deref(), Some("https://spa.example/book"));
     assert!(m.find(".lpm").class_list().contains("theme-dark"));
     assert!(m.has(".lpm-answer"), "the visitor keeps their place");
+    // The calf put the map on the back view; the host page sets view="back", then "front".
+    m.widget.as_mut().unwrap().attribute_changed("view", Some("back".into()));
+    settle().await;
+    m.widget.as_mut().unwrap().attribute_changed("view", Some("front".into()));
+    settle().await;
+    assert!(m.find(".lpm-view.is-current").class_list().contains("lpm-view-front"), "view changed later moves the map");
     m.click(".lpm-book").await;
     let events = m.events.borrow().clone();
     let (name, detail) = events.last().unwrap();

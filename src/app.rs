@@ -56,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
     deep_link::use_hash_sync(props.config.deep_link, journey.clone());
 
     let Some(lang) = props.lang.clone() else {
-        return html! { <div class={classes!(props.config.theme.class(), "lpm-placeholder")} aria-busy="true"></div> };
+        return html! { <div class={props.config.theme.class()}><div class="lpm-placeholder" aria-busy="true"></div></div> };
     };
 
     let on_select_region = {
@@ -93,12 +93,14 @@ pub fn App(props: &AppProps) -> Html {
     let ui = &lang.ui;
     let step = journey.step();
     let announcement = match (journey.region, journey.pain) {
-        (Some(region), Some(pain)) => format!(
-            "{}. {}: {}",
-            crate::text::summary(&lang, region, pain),
-            ui.likely_cause,
-            lang.causes[table::entry(region.part, pain).cause].title
-        ),
+        (Some(region), Some(pain)) => [
+            &crate::text::summary(&lang, region, pain),
+            ". ",
+            &ui.likely_cause,
+            ": ",
+            &lang.causes[table::entry(region.part, pain).cause].title,
+        ]
+        .concat(),
         (Some(region), None) => fill(&ui.selected, &[("region", &region_label(&lang, region))]),
         _ => String::new(),
     };
@@ -195,12 +197,7 @@ mod deep_link {
             if *enabled && !just_enabled && hash != location_hash() {
                 if let Some(window) = web_sys::window() {
                     let location = window.location();
-                    let url = format!(
-                        "{}{}{}",
-                        location.pathname().unwrap_or_default(),
-                        location.search().unwrap_or_default(),
-                        hash
-                    );
+                    let url = [location.pathname().unwrap_or_default(), location.search().unwrap_or_default(), hash].concat();
                     if let Ok(history) = window.history() {
                         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                     }

@@ -27,12 +27,12 @@ impl WidgetEvent {
     }
 
     /// The event's `detail`, as (key, value) pairs.
-    pub fn detail(&self) -> Vec<(&'static str, String)> {
+    pub fn detail(&self) -> Vec<(&'static str, &str)> {
         match self {
-            WidgetEvent::RegionSelect(region) => vec![("region", region.id()), ("view", region.view().id().into())],
-            WidgetEvent::PainSelect(region, pain) => vec![("region", region.id()), ("pain", pain.id().into())],
+            WidgetEvent::RegionSelect(region) => vec![("region", region.id()), ("view", region.view().id())],
+            WidgetEvent::PainSelect(region, pain) => vec![("region", region.id()), ("pain", pain.id())],
             WidgetEvent::AnswerShow(region, pain, cause) => {
-                vec![("region", region.id()), ("pain", pain.id().into()), ("cause", cause.id().into())]
+                vec![("region", region.id()), ("pain", pain.id()), ("cause", cause.id())]
             }
             WidgetEvent::BookingClick { region, pain, summary } => {
                 let mut detail = Vec::new();
@@ -40,15 +40,15 @@ impl WidgetEvent {
                     detail.push(("region", region.id()));
                 }
                 if let Some(pain) = pain {
-                    detail.push(("pain", pain.id().into()));
+                    detail.push(("pain", pain.id()));
                 }
                 if let Some(summary) = summary {
-                    detail.push(("summary", summary.clone()));
+                    detail.push(("summary", summary));
                 }
                 detail
             }
             WidgetEvent::ContentError { code, path, expected } => {
-                vec![("code", (*code).into()), ("path", path.clone()), ("expected", expected.clone())]
+                vec![("code", code), ("path", path), ("expected", expected)]
             }
         }
     }

@@ -72,8 +72,8 @@ impl Journey {
     /// `#left-calf/knot`, `#left-calf`, or empty at the start.
     pub fn to_hash(&self) -> String {
         match (self.region, self.pain) {
-            (Some(region), Some(pain)) => format!("#{}/{}", region.id(), pain.id()),
-            (Some(region), None) => format!("#{}", region.id()),
+            (Some(region), Some(pain)) => ["#", region.id(), "/", pain.id()].concat(),
+            (Some(region), None) => ["#", region.id()].concat(),
             (None, _) => String::new(),
         }
     }

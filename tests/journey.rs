@@ -89,13 +89,13 @@ fn bad_hashes_open_the_start() {
 
 #[test]
 fn region_ids_are_side_then_part_and_unique() {
-    let ids: Vec<String> = RegionId::all().map(RegionId::id).collect();
+    let ids: Vec<&str> = RegionId::all().map(RegionId::id).collect();
     assert_eq!(ids.len(), 28, "14 parts on each leg");
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), 28);
-    assert!(ids.contains(&"left-calf".to_string()) && ids.contains(&"right-thigh-front".to_string()));
+    assert!(ids.contains(&"left-calf") && ids.contains(&"right-thigh-front"));
     for region in RegionId::all() {
         assert_eq!(RegionId::from_id(&region.id()), Some(region));
     }

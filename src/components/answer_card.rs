@@ -39,12 +39,12 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let flag_item = |flag: &&crate::content::Flag| {
         let text = &lang.flags[**flag];
         html! {
-            <li class={classes!("lpm-flag", flag.tier().class())} data-flag={flag.id()}>
+            <li class={flag.tier().class()} data-flag={flag.id()}>
                 <strong>{ &text.title }</strong>{" "}{ &text.text }
                 if flag.tier() == Tier::Emergency {
                     {" "}
                     if let Some(number) = number {
-                        <a class="lpm-call" href={format!("tel:{number}")}>{ &call }</a>
+                        <a class="lpm-call" href={["tel:", number].concat()}>{ &call }</a>
                     } else {
                         <strong class="lpm-call">{ &call }</strong>
                     }

@@ -25,12 +25,13 @@ pub fn PainPicker(props: &PainPickerProps) -> Html {
             <legend class="lpm-sr">{ &props.lang.ui.step_feel }</legend>
             { for Pain::ALL.iter().map(|&pain| {
                 let text = &props.lang.pains[pain];
-                let id = format!("lpm-pain-{}", pain.id());
-                let described = format!("{id}-d");
+                let id = ["lpm-pain-", pain.id()].concat();
+                let described = [&id, "-d"].concat();
+                let is_selected = props.selected == Some(pain);
                 html! {
-                    <label class={classes!("lpm-pain", (props.selected == Some(pain)).then_some("is-selected"))} part="button">
+                    <label class={if is_selected { "lpm-pain is-selected" } else { "lpm-pain" }} part="button">
                         <input type="radio" name="lpm-pain" value={pain.id()} {id}
-                            checked={props.selected == Some(pain)}
+                            checked={is_selected}
                             aria-describedby={described.clone()}
                             onchange={props.on_select.reform(move |_| pain)} />
                         <span class="lpm-pain-text">

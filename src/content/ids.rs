@@ -28,24 +28,34 @@ ids!(
     /// Which way the drawing faces: the front view shows the person facing you.
     View { Front = "front", Back = "back" }
 );
-ids!(
-    /// A part of one leg. Each exists on both legs; each belongs to exactly one view.
-    Part {
-        Hip = "hip",
-        ThighFront = "thigh-front",
-        InnerThigh = "inner-thigh",
-        OuterThigh = "outer-thigh",
-        Knee = "knee",
-        Shin = "shin",
-        Ankle = "ankle",
-        FootTop = "foot-top",
-        Buttock = "buttock",
-        ThighBack = "thigh-back",
-        KneeBack = "knee-back",
-        Calf = "calf",
-        Achilles = "achilles",
-        Sole = "sole",
-    }
+/// Declares [`Part`] and, at compile time, every region's id (`left-calf`), so ids cost the
+/// phone no formatting.
+macro_rules! parts {
+    ($($variant:ident = $id:literal),* $(,)?) => {
+        ids!(
+            /// A part of one leg. Each exists on both legs; each belongs to exactly one view.
+            Part { $($variant = $id),* }
+        );
+        /// Region ids by side, then part.
+        const REGION_IDS: [&[&str]; 2] = [&[$(concat!("left-", $id)),*], &[$(concat!("right-", $id)),*]];
+    };
+}
+
+parts!(
+    Hip = "hip",
+    ThighFront = "thigh-front",
+    InnerThigh = "inner-thigh",
+    OuterThigh = "outer-thigh",
+    Knee = "knee",
+    Shin = "shin",
+    Ankle = "ankle",
+    FootTop = "foot-top",
+    Buttock = "buttock",
+    ThighBack = "thigh-back",
+    KneeBack = "knee-back",
+    Calf = "calf",
+    Achilles = "achilles",
+    Sole = "sole",
 );
 ids!(
     /// What the pain feels like.
@@ -114,11 +124,12 @@ pub enum Tier {
 }
 
 impl Tier {
+    /// The classes of a warning sign's list item.
     pub const fn class(self) -> &'static str {
         match self {
-            Tier::Emergency => "tier-emergency",
-            Tier::Urgent => "tier-urgent",
-            Tier::SeeDoctor => "tier-see-doctor",
+            Tier::Emergency => "lpm-flag tier-emergency",
+            Tier::Urgent => "lpm-flag tier-urgent",
+            Tier::SeeDoctor => "lpm-flag tier-see-doctor",
         }
     }
 }
@@ -160,8 +171,8 @@ impl RegionId {
     pub const fn new(side: Side, part: Part) -> Self {
         Self { side, part }
     }
-    pub fn id(self) -> String {
-        format!("{}-{}", self.side.id(), self.part.id())
+    pub fn id(self) -> &'static str {
+        REGION_IDS[self.side.index()][self.part.index()]
     }
     pub fn from_id(id: &str) -> Option<Self> {
         let (side, part) = id.split_once('-')?;

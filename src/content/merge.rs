@@ -39,9 +39,17 @@ pub struct Problem {
     pub found: String,
 }
 
+impl Problem {
+    /// `es.causes.knots.title: expected text, found a number`. Joined, not `format!`ted: the
+    /// formatting machinery would cost the phone more than the message.
+    pub fn message(&self) -> String {
+        [&self.path, ": expected ", &self.expected, ", found ", &self.found].concat()
+    }
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: expected {}, found {}", self.path, self.expected, self.found)
+        f.write_str(&self.message())
     }
 }
 
@@ -94,7 +102,7 @@ impl Merge for String {
     fn merge(&mut self, json: &Json, at: &mut Walk) {
         match json {
             Json::Text(text) if text.trim().is_empty() => at.problem("text", "empty text"),
-            Json::Text(text) if text.chars().count() > MAX_TEXT => at.problem("shorter text", "too long"),
+            Json::Text(text) if crate::text::char_count(text) > MAX_TEXT => at.problem("shorter text", "too long"),
             Json::Text(text) => *self = text.clone(),
             other => at.problem("text", other.kind()),
         }
@@ -112,7 +120,8 @@ impl Merge for Vec<String> {
         }
         let mut list = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            at.path.push(i.to_string());
+            // One digit: a list holds at most MAX_TIPS (< 10) items, checked above.
+            at.path.push(char::from(b'0' + i as u8).into());
             let mut text = String::new();
             let before = at.problems.len();
             text.merge(item, at);

@@ -78,7 +78,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
         View::Front => &ui.front,
         View::Back => &ui.back,
     };
-    let hatch_id = format!("lpm-hatch-{}", view.id());
+    let hatch_id = ["lpm-hatch-", view.id()].concat();
     let stop = tab_stop(view, focused, props.selected);
     let mirror = |side: Side| geometry::is_mirrored(view, side).then_some(geometry::MIRROR);
     let selected = props.selected.filter(|r| r.view() == view);
@@ -95,7 +95,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
 
     html! {
         <svg
-            class={classes!("lpm-view", format!("lpm-view-{}", view.id()), (view == props.view).then_some("is-current"))}
+            class={view_class(view, view == props.view)}
             viewBox={geometry::VIEW_BOX}
             width={fmt(geometry::VIEW_W)}
             height={fmt(geometry::VIEW_H)}
@@ -112,7 +112,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
                 { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
             </g>
             { for Side::ALL.iter().map(|&side| html! {
-                <g class={classes!("lpm-leg", format!("lpm-leg-{}", side.id()))} transform={mirror(side)}>
+                <g class={match side { Side::Left => "lpm-leg lpm-leg-left", Side::Right => "lpm-leg lpm-leg-right" }} transform={mirror(side)}>
                     { for geometry::shapes(view).iter().map(|shape| {
                         render_region(props, RegionId::new(side, shape.part), shape, stop, set_focused)
                     }) }
@@ -129,7 +129,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
             </g>
             if let Some(region) = selected {
                 <g class="lpm-selection" aria-hidden="true" transform={mirror(region.side)}>
-                    <path class="lpm-hatch" d={geometry::shape(region.part).d} fill={format!("url(#{hatch_id})")} />
+                    <path class="lpm-hatch" d={geometry::shape(region.part).d} fill={["url(#", &hatch_id, ")"].concat()} />
                     <path class="lpm-selection-outline" d={geometry::shape(region.part).d} />
                 </g>
             }
@@ -185,7 +185,7 @@ fn render_region(
     let hit = shape.hit;
     html! {
         <g
-            class={classes!("lpm-region", is_selected.then_some("is-selected"))}
+            class={if is_selected { "lpm-region is-selected" } else { "lpm-region" }}
             role="button"
             tabindex={if region == stop { "0" } else { "-1" }}
             aria-label={region_label(&props.lang, region)}
@@ -201,6 +201,16 @@ fn render_region(
     }
 }
 
+/// Classes of a view's `<svg>`: constant strings, which yew sets without splitting them.
+const fn view_class(view: View, current: bool) -> &'static str {
+    match (view, current) {
+        (View::Front, true) => "lpm-view lpm-view-front is-current",
+        (View::Front, false) => "lpm-view lpm-view-front",
+        (View::Back, true) => "lpm-view lpm-view-back is-current",
+        (View::Back, false) => "lpm-view lpm-view-back",
+    }
+}
+
 /// Focuses the region `target` in the same `<svg>` as the element the key was pressed on.
 fn focus_region(event: &KeyboardEvent, target: RegionId) {
     let Some(from) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
@@ -209,7 +219,7 @@ fn focus_region(event: &KeyboardEvent, target: RegionId) {
     let Ok(Some(svg)) = from.closest("svg") else {
         return;
     };
-    let Ok(Some(element)) = svg.query_selector(&format!("[data-region='{}']", target.id())) else {
+    let Ok(Some(element)) = svg.query_selector(&["[data-region='", target.id(), "']"].concat()) else {
         return;
     };
     // A `<g>` is an SVGElement, not an HTMLElement: call its `focus()` by name.

@@ -12,7 +12,7 @@ pub const OBSERVED: [&str; 8] =
 /// Applies one attribute (`None` = removed) to `config`; `Err` is a warning for the console.
 pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(), String> {
     let value = value.map(str::trim);
-    let invalid = |expected: &str| Err(format!("ignoring {name}=\"{}\": expected {expected}", value.unwrap_or("")));
+    let invalid = |expected: &str| Err(["ignoring ", name, "=\"", value.unwrap_or(""), "\": expected ", expected].concat());
     match name {
         "booking-url" => {
             config.booking_url = None;
@@ -26,7 +26,7 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
             }
         }
         "booking-label" => {
-            config.booking_label = value.filter(|v| !v.is_empty() && v.chars().count() <= 60).map(str::to_owned);
+            config.booking_label = value.filter(|v| !v.is_empty() && crate::text::char_count(v) <= 60).map(str::to_owned);
             match value {
                 Some(v) if !v.is_empty() && config.booking_label.is_none() => invalid("up to 60 characters"),
                 _ => Ok(()),
@@ -72,7 +72,7 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
         }
         // Loaded by the entry script, which hands the content over once it has it.
         "lang" | "content-src" => Ok(()),
-        _ => Err(format!("unknown attribute {name}")),
+        _ => Err(["unknown attribute ", name].concat()),
     }
 }
 

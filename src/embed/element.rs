@@ -66,7 +66,7 @@ impl Widget {
             }
         }
         if shown.split('-').next() != code.split('-').next() {
-            warn(&format!("no content for lang=\"{code}\": showing {shown}"));
+            warn(&["no content for lang=\"", code, "\": showing ", &shown].concat());
         }
         for problem in problems {
             self.report("content-invalid", problem);
@@ -91,7 +91,7 @@ impl Widget {
 
 impl Widget {
     fn report(&self, code: &'static str, problem: Problem) {
-        warn(&format!("content problem: {problem}"));
+        warn(&["content problem: ", &problem.message()].concat());
         self.props.on_event.emit(WidgetEvent::ContentError {
             code,
             path: problem.path,
@@ -101,7 +101,7 @@ impl Widget {
 }
 
 fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("<leg-pain-map>: {message}").into());
+    web_sys::console::warn_1(&["<leg-pain-map>: ", message].concat().into());
 }
 
 fn warn_if(result: Result<(), String>) {

@@ -206,7 +206,7 @@ const widget = {
   tapsPerAnswer: 3,
   answerStep: 1,
   async ready(page) { await page.waitForFunction(() => document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]'), null, { timeout: 30_000 }); },
-  async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view-front [data-region]')].map((e) => e.dataset.region)); },
+  async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view[data-view="front"] [data-region]')].map((e) => e.dataset.region)); },
   async step(page, k, measure) {
     const n = Math.floor(k / 3);
     const region = this.regions[n % this.regions.length];
@@ -214,13 +214,13 @@ const widget = {
     const before = measure ? await mark(page) : null;
     if (k % 3 === 0) {
       await tap(page, `(r) => (${shadow})().querySelector('[data-region="' + r + '"] .lpm-hit')`, region);
-      await waitFor(page, `(r) => (${shadow})().querySelector('.lpm-region.is-selected')?.dataset.region === r && (${shadow})().querySelector('.lpm-pains')`, region);
+      await waitFor(page, `(r) => (${shadow})().querySelector('.lpm-region[aria-pressed="true"]')?.dataset.region === r && (${shadow})().querySelector('.lpm-pains')`, region);
     } else if (k % 3 === 1) {
       await tap(page, `(p) => (${shadow})().querySelector('input[value="' + p + '"]').closest('label')`, pain);
       await waitFor(page, `([r, p]) => { const a = (${shadow})().querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }`, [region, pain]);
     } else {
       await tap(page, `() => (${shadow})().querySelector('.lpm-answer [data-action="start-over"]')`);
-      await waitFor(page, `() => !(${shadow})().querySelector('.lpm-answer, .lpm-pains, .lpm-region.is-selected')`);
+      await waitFor(page, `() => !(${shadow})().querySelector('.lpm-answer, .lpm-pains, .lpm-region[aria-pressed="true"]')`);
     }
     return measure ? (await interaction(page, before)).duration : null;
   },

@@ -56,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
     deep_link::use_hash_sync(props.config.deep_link, journey.clone());
 
     let Some(lang) = props.lang.clone() else {
-        return html! { <div class={props.config.theme.class()}><div class="lpm-placeholder" aria-busy="true"></div></div> };
+        return html! { <div class="lpm" data-theme={props.config.theme.id()}><div class="lpm-placeholder" aria-busy="true"></div></div> };
     };
 
     let on_select_region = {
@@ -106,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={props.config.theme.class()} lang={props.config.lang.clone()}>
+        <div class="lpm" data-theme={props.config.theme.id()} lang={props.config.lang.clone()}>
             <header class="lpm-head">
                 <h2 class="lpm-title">{ &ui.title }</h2>
                 <p class="lpm-intro">{ &ui.intro }</p>

@@ -13,11 +13,13 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const fn class(self) -> &'static str {
+    /// `data-theme` on the widget's root. State lives in attributes, not in built class lists:
+    /// a computed `class` goes through yew's class-list code (2 KB of brotli wasm).
+    pub const fn id(self) -> &'static str {
         match self {
-            Theme::Light => "lpm theme-light",
-            Theme::Dark => "lpm theme-dark",
-            Theme::Auto => "lpm theme-auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
         }
     }
 }

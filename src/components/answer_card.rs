@@ -39,7 +39,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let flag_item = |flag: &&crate::content::Flag| {
         let text = &lang.flags[**flag];
         html! {
-            <li class={flag.tier().class()} data-flag={flag.id()}>
+            <li class="lpm-flag" data-tier={flag.tier().id()} data-flag={flag.id()}>
                 <strong>{ &text.title }</strong>{" "}{ &text.text }
                 if flag.tier() == Tier::Emergency {
                     {" "}

@@ -29,7 +29,7 @@ pub fn PainPicker(props: &PainPickerProps) -> Html {
                 let described = [&id, "-d"].concat();
                 let is_selected = props.selected == Some(pain);
                 html! {
-                    <label class={if is_selected { "lpm-pain is-selected" } else { "lpm-pain" }} part="button">
+                    <label class="lpm-pain" part="button">
                         <input type="radio" name="lpm-pain" value={pain.id()} {id}
                             checked={is_selected}
                             aria-describedby={described.clone()}

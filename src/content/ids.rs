@@ -124,12 +124,12 @@ pub enum Tier {
 }
 
 impl Tier {
-    /// The classes of a warning sign's list item.
-    pub const fn class(self) -> &'static str {
+    /// `data-tier` of a warning sign's list item.
+    pub const fn id(self) -> &'static str {
         match self {
-            Tier::Emergency => "lpm-flag tier-emergency",
-            Tier::Urgent => "lpm-flag tier-urgent",
-            Tier::SeeDoctor => "lpm-flag tier-see-doctor",
+            Tier::Emergency => "emergency",
+            Tier::Urgent => "urgent",
+            Tier::SeeDoctor => "see-doctor",
         }
     }
 }

@@ -95,7 +95,8 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
 
     html! {
         <svg
-            class={view_class(view, view == props.view)}
+            class="lpm-view"
+            data-current={if view == props.view { "true" } else { "false" }}
             viewBox={geometry::VIEW_BOX}
             width={fmt(geometry::VIEW_W)}
             height={fmt(geometry::VIEW_H)}
@@ -112,7 +113,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
                 { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
             </g>
             { for Side::ALL.iter().map(|&side| html! {
-                <g class={match side { Side::Left => "lpm-leg lpm-leg-left", Side::Right => "lpm-leg lpm-leg-right" }} transform={mirror(side)}>
+                <g class="lpm-leg" data-side={side.id()} transform={mirror(side)}>
                     { for geometry::shapes(view).iter().map(|shape| {
                         render_region(props, RegionId::new(side, shape.part), shape, stop, set_focused)
                     }) }
@@ -185,7 +186,7 @@ fn render_region(
     let hit = shape.hit;
     html! {
         <g
-            class={if is_selected { "lpm-region is-selected" } else { "lpm-region" }}
+            class="lpm-region"
             role="button"
             tabindex={if region == stop { "0" } else { "-1" }}
             aria-label={region_label(&props.lang, region)}
@@ -198,16 +199,6 @@ fn render_region(
             <path class="lpm-shape" d={shape.d} />
             <rect class="lpm-hit" x={fmt(hit.x)} y={fmt(hit.y)} width={fmt(hit.w)} height={fmt(hit.h)} />
         </g>
-    }
-}
-
-/// Classes of a view's `<svg>`: constant strings, which yew sets without splitting them.
-const fn view_class(view: View, current: bool) -> &'static str {
-    match (view, current) {
-        (View::Front, true) => "lpm-view lpm-view-front is-current",
-        (View::Front, false) => "lpm-view lpm-view-front",
-        (View::Back, true) => "lpm-view lpm-view-back is-current",
-        (View::Back, false) => "lpm-view lpm-view-back",
     }
 }
 

@@ -29,7 +29,7 @@ pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
                     <button
                         type="button"
                         part="button"
-                        class={if pressed { "lpm-btn lpm-switch-btn is-current" } else { "lpm-btn lpm-switch-btn" }}
+                        class="lpm-btn lpm-switch-btn"
                         aria-pressed={if pressed { "true" } else { "false" }}
                         data-view={view.id()}
                         onclick={props.on_show.reform(move |_: MouseEvent| view)}

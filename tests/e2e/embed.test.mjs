@@ -42,9 +42,9 @@ function listen(names) {
 /** Taps a region (switching to its view first) and a feeling; returns the answer card's ids. */
 async function answer(page, host, region = 'left-knee', pain = 'ache') {
   const w = page.locator(host);
-  const back = await w.locator(`[data-region="${region}"]`).evaluate((e) => e.closest('svg').classList.contains('lpm-view-back'));
-  const current = w.locator('.lpm-view.is-current');
-  if ((await current.evaluate((e) => e.classList.contains('lpm-view-back'))) !== back) {
+  const back = await w.locator(`[data-region="${region}"]`).evaluate((e) => e.closest('svg').dataset.view === 'back');
+  const current = w.locator('.lpm-view[data-current="true"]');
+  if ((await current.evaluate((e) => e.dataset.view === 'back')) !== back) {
     await w.locator(`.lpm-switch-btn[data-view="${back ? 'back' : 'front'}"]`).tap();
   }
   await w.locator(`[data-region="${region}"] .lpm-hit`).tap();
@@ -142,7 +142,7 @@ test('two widgets are independent; remove and re-add (same element and a new one
   const { page, context, errors } = await open('/host/embed-two.html', { init: listen, arg: EVENTS, wait: ['#pain-map', '#mapa'] });
   const events = () => page.evaluate(() => window.__events.splice(0));
   await page.locator('#pain-map [data-region="left-knee"] .lpm-hit').tap();
-  assert.equal(await page.locator('#mapa .lpm-region.is-selected').count(), 0, 'the other widget has no region chosen');
+  assert.equal(await page.locator('#mapa .lpm-region[aria-pressed="true"]').count(), 0, 'the other widget has no region chosen');
   assert.equal(await page.locator('#mapa .lpm-step-feel').count(), 0, 'nor the feeling step open');
   assert.deepEqual(await events(), [{ name: 'region-select', target: 'pain-map', detail: { region: 'left-knee', view: 'front' }, bubbles: true, composed: true }]);
 
@@ -215,12 +215,12 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   // Malformed at start: a warning each, the default instead, and the widget works.
   assert.ok(warnings.some((w) => /theme/.test(w) && /neon/.test(w)), `a warning names theme="neon": ${warnings}`);
   assert.ok(warnings.some((w) => /booking-url/.test(w)), `a warning names booking-url: ${warnings}`);
-  assert.match(await root(page, '#bad').getAttribute('class'), /\btheme-light\b/);
+  assert.equal(await root(page, '#bad').getAttribute('data-theme'), 'light');
   assert.deepEqual(await answer(page, '#bad'), { region: 'left-knee', pain: 'ache', cause: 'injury' });
   assert.equal(await page.locator('#bad .lpm-book').count(), 0, 'no booking link from a javascript: address');
 
   // view="back" at start.
-  assert.match(await page.locator('#back .lpm-view.is-current').getAttribute('class'), /\blpm-view-back\b/);
+  assert.equal(await page.locator('#back .lpm-view[data-current="true"]').getAttribute('data-view'), 'back');
   assert.equal(await page.locator('#back .lpm-switch-btn[data-view="back"]').getAttribute('aria-pressed'), 'true');
 
   // booking-url set after the answer is on screen.
@@ -237,7 +237,7 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   // theme="dark".
   const light = await root(page, '#pain-map').evaluate((e) => getComputedStyle(e).backgroundColor);
   await set('#pain-map', 'theme', 'dark');
-  assert.match(await root(page, '#pain-map').getAttribute('class'), /\btheme-dark\b/);
+  assert.equal(await root(page, '#pain-map').getAttribute('data-theme'), 'dark');
   assert.notEqual(await root(page, '#pain-map').evaluate((e) => getComputedStyle(e).backgroundColor), light);
 
   // lang en -> es: Spanish words, same place and feeling.
@@ -245,7 +245,7 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   await page.locator('#pain-map .lpm[lang="es"]').waitFor();
   assert.equal((await page.locator('#pain-map .lpm-title').textContent()).trim(), ES.ui.title);
   assert.equal((await page.locator('#pain-map .lpm-cause strong').textContent()).trim(), ES.causes.injury.title);
-  assert.equal(await page.locator('#pain-map .lpm-region.is-selected').getAttribute('data-region'), 'left-knee');
+  assert.equal(await page.locator('#pain-map .lpm-region[aria-pressed="true"]').getAttribute('data-region'), 'left-knee');
   assert.deepEqual(await page.locator('#pain-map .lpm-answer').evaluate((e) => ({ ...e.dataset })),
     { region: 'left-knee', pain: 'ache', cause: 'injury' });
 

@@ -154,8 +154,8 @@ for (const engine of ENGINES) {
         assert.equal(facts.cursor, 'pointer', 'SVG hit areas look clickable (iOS Safari sends clicks only then)');
         assert.equal(facts.allInitial, '16px', 'the widget stylesheet applies inside the shadow root');
         // Container query on .lpm: 1000 px wide shows both views side by side and hides the switch.
-        assert.equal(await w.displayed('.lpm-view-front [data-region="left-knee"]'), true, 'front view shown');
-        assert.equal(await w.displayed('.lpm-view-back [data-region="left-calf"]'), true, 'back view shown too');
+        assert.equal(await w.displayed('.lpm-view[data-view="front"] [data-region="left-knee"]'), true, 'front view shown');
+        assert.equal(await w.displayed('.lpm-view[data-view="back"] [data-region="left-calf"]'), true, 'back view shown too');
         assert.equal(await w.displayed('.lpm-switch-btn[data-view="back"]'), false, 'no Front/Back switch when wide');
         await w.noErrors();
         // The error trap itself works in this engine: a page script (not one run by the driver,
@@ -173,7 +173,7 @@ for (const engine of ENGINES) {
         await w.open('engines-en.html');
         // Container query on .lpm: a phone-wide widget shows one view and the switch.
         assert.equal(await w.displayed('.lpm-switch-btn[data-view="back"]'), true, 'the Front/Back switch is shown');
-        assert.equal(await w.displayed('.lpm-view-back [data-region="left-calf"]'), false, 'the back view is hidden at first');
+        assert.equal(await w.displayed('.lpm-view[data-view="back"] [data-region="left-calf"]'), false, 'the back view is hidden at first');
         assert.equal(await w.exists('.lpm-pains'), false);
 
         await w.click('[data-region="right-knee"] .lpm-hit');
@@ -189,9 +189,9 @@ for (const engine of ENGINES) {
         await s.waitFor(IN_ROOT + "return !root.querySelector('.lpm-answer') && !root.querySelector('.lpm-pains');",
           { message: 'start over clears the answer' });
         await w.click('.lpm-switch-btn[data-view="back"]');
-        await w.waitFor('.lpm-view-back.is-current');
-        assert.equal(await w.displayed('.lpm-view-back [data-region="left-calf"]'), true, 'the back view is shown');
-        assert.equal(await w.displayed('.lpm-view-front [data-region="right-knee"]'), false, 'the front view is hidden');
+        await w.waitFor('.lpm-view[data-view="back"][data-current="true"]');
+        assert.equal(await w.displayed('.lpm-view[data-view="back"] [data-region="left-calf"]'), true, 'the back view is shown');
+        assert.equal(await w.displayed('.lpm-view[data-view="front"] [data-region="right-knee"]'), false, 'the front view is hidden');
         await w.click('[data-region="left-calf"] .lpm-hit');
         await w.waitFor('.lpm-pains');
         assert.equal(await w.exists('.lpm-answer'), false);
@@ -232,7 +232,7 @@ for (const engine of ENGINES) {
         await w.open('engines-es.html');
         assert.equal(await w.attr('.lpm[lang]', 'lang'), 'es');
         await w.click('.lpm-switch-btn[data-view="back"]');
-        await w.waitFor('.lpm-view-back.is-current');
+        await w.waitFor('.lpm-view[data-view="back"][data-current="true"]');
         // This time a mouse moved onto the hit area, pressed and released (Actions API, which
         // does not scroll: the page is scrolled to the region first, as a visitor would).
         const calf = await w.find('[data-region="left-calf"] .lpm-hit');

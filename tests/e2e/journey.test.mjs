@@ -31,8 +31,8 @@ test('every region in both views answers, and every pain type is read at least o
   let i = 0;
   for (const region of regions) {
     const pain = PAINS[i++ % PAINS.length];
-    const view = (await page.locator(`${W} [data-region="${region}"]`).evaluate((e) => e.closest('svg').classList.contains('lpm-view-back'))) ? 'back' : 'front';
-    const current = await page.locator(`${W} .lpm-view.is-current`).evaluate((e) => e.classList.contains('lpm-view-back') ? 'back' : 'front');
+    const view = (await page.locator(`${W} [data-region="${region}"]`).evaluate((e) => e.closest('svg').dataset.view === 'back')) ? 'back' : 'front';
+    const current = await page.locator(`${W} .lpm-view[data-current="true"]`).evaluate((e) => e.dataset.view === 'back' ? 'back' : 'front');
     if (current !== view) await page.locator(`${W} .lpm-switch-btn`).nth(view === 'back' ? 1 : 0).tap();
     // A real tap at the centre of the region's hit area, as a thumb would.
     await page.locator(`${W} [data-region="${region}"] .lpm-hit`).tap();
@@ -114,7 +114,7 @@ test('deep link: a hash opens the answer and Back steps back through the journey
   await page.goto(server.url + '/host/deep-link.html#left-nowhere/itchy');
   await ready(page, W);
   assert.equal(await page.locator(`${W} .lpm-answer`).count(), 0, 'a bad hash opens the start');
-  assert.equal(await page.locator(`${W} .lpm-region.is-selected`).count(), 0);
+  assert.equal(await page.locator(`${W} .lpm-region[aria-pressed="true"]`).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -123,7 +123,7 @@ test('every hit area is at least 44x44 px at 360 px wide, and its centre lands o
   const { page, context } = await open({ viewport: { width: 360, height: 800 } });
   for (const view of ['front', 'back']) {
     await page.locator(`${W} .lpm-switch-btn`).nth(view === 'back' ? 1 : 0).tap();
-    const boxes = await page.locator(`${W} .lpm-view-${view} [data-region]`).evaluateAll((els) => els.map((region) => {
+    const boxes = await page.locator(`${W} .lpm-view[data-view="${view}"] [data-region]`).evaluateAll((els) => els.map((region) => {
       const el = region.querySelector('.lpm-hit');
       el.scrollIntoView({ block: 'center' }); // elementFromPoint only sees the viewport
       const r = el.getBoundingClientRect();
@@ -137,7 +137,7 @@ test('every hit area is at least 44x44 px at 360 px wide, and its centre lands o
       assert.equal(b.lands, b.region, `the centre of ${b.region}'s hit area`);
     }
   }
-  const touchAction = await page.locator(`${W} .lpm-view.is-current`).evaluate((e) => getComputedStyle(e).touchAction);
+  const touchAction = await page.locator(`${W} .lpm-view[data-current="true"]`).evaluate((e) => getComputedStyle(e).touchAction);
   assert.notEqual(touchAction, 'none', 'a thumb drag across the map still scrolls the page');
   await context.close();
 });

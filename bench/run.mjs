@@ -23,7 +23,7 @@
 //   objects + wasm memory; the budget is on it.
 // Progress goes to stderr, the table to stdout. Exit code 1 when a gated budget fails.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sizes, sum } from '../scripts/sizes.mjs';
 import { launch, phonePage } from '../tests/e2e/browser.mjs';
@@ -36,6 +36,8 @@ const arg = (name, fallback) => {
 };
 const DIST = resolve(arg('dist', process.env.LPM_DIST || 'dist'));
 const PEER = resolve(arg('peer', 'target/bench/peer'));
+// The framework floor (bench/yew-floor, built by scripts/bench.sh): bytes only.
+const FLOOR = resolve(arg('floor', 'target/bench/yew-floor/out'));
 const LH_RUNS = Number(arg('lighthouse-runs', process.env.BENCH_LH_RUNS || 3));
 const TAPS = Number(arg('taps', 100));
 const SOAK_TAPS = Number(arg('soak-taps', 1000));
@@ -380,6 +382,14 @@ const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
 const pct = (n) => (n == null ? '—' : `${n >= 0 ? '+' : ''}${(n * 100).toFixed(1)}%`);
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
 
+/** The floor's wasm and glue as the widget's are measured; null when it was not built. */
+function floorBytes() {
+  if (!existsSync(FLOOR)) return null;
+  const files = readdirSync(FLOOR).filter((f) => /\.(js|wasm)$/.test(f)).sort().reverse()
+    .map((f) => sizes(f, readFileSync(join(FLOOR, f))));
+  return { files, total: sum(files) };
+}
+
 function table(r) {
   const lines = [];
   const w = r.widget, p = r.peer;
@@ -390,9 +400,15 @@ function table(r) {
   lines.push('Bytes per file the page loads (as served, then gzip -9 and brotli -q 11)');
   const fileRow = (page, f) => `  ${pad(page, 7)} ${pad(f.name, 52)} ${padL(f.raw, 9)} ${padL(f.gzip, 9)} ${padL(f.brotli, 9)}`;
   lines.push(`  ${pad('page', 7)} ${pad('file', 52)} ${padL('raw', 9)} ${padL('gzip -9', 9)} ${padL('brotli 11', 9)}`);
-  for (const [name, b] of [['widget', w.bytes], ['peer', p.bytes]]) {
+  for (const [name, b] of [['widget', w.bytes], ['peer', p.bytes], ['floor', r.floor]]) {
+    if (!b) continue;
     for (const f of b.files) lines.push(fileRow(name, f));
     lines.push(fileRow(name, { name: 'total', ...b.total }));
+  }
+  if (r.floor) {
+    lines.push('  floor = bench/yew-floor: a Yew 0.23 app whose one button shows one line, built exactly like the widget');
+    lines.push(`  (same profile, allocator, wasm-bindgen, wasm-opt -Oz, terser): ${kb(r.floor.total.brotli)} brotli, ${ratio(r.floor.total.brotli, p.bytes.total.brotli)} the peer's whole page;`);
+    lines.push(`  a 64 KB budget would leave ${kb(64 * 1024 - r.floor.total.brotli)} for the widget's own code, stylesheet and words (it uses ${kb(w.bytes.total.brotli - r.floor.total.brotli)}).`);
   }
   lines.push('');
   const head = `  ${pad('metric', 50)} ${padL('widget', 14)} ${padL('peer', 14)} ${padL('widget/peer', 12)}`;
@@ -501,7 +517,7 @@ async function main() {
   const report = {
     date: new Date().toISOString(), commit, chromium, lighthouse: lhWidget.runs[0]?.lighthouseVersion, cpus: (await import('node:os')).cpus().length,
     node: process.version, cpuSlowdown: CPU_SLOWDOWN, lighthouseRuns: LH_RUNS, taps: TAPS, soakTaps: SOAK_TAPS, glue: GLUE,
-    widget: result.widget, peer: result.peer, demo, budgets, seconds: Math.round((Date.now() - started) / 1000),
+    widget: result.widget, peer: result.peer, floor: floorBytes(), demo, budgets, seconds: Math.round((Date.now() - started) / 1000),
   };
 
   // Compare with the previous run, if any, before replacing it.

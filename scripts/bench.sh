@@ -4,7 +4,8 @@
 # 127.0.0.1 and prints one table: bytes per file (raw, gzip -9, brotli -q 11), Lighthouse mobile
 # (performance, accessibility, best practices, FCP, LCP, TBT, Speed Index), tap-to-answer latency
 # at 4x CPU slowdown (median, p95 over 100 taps), memory after 10 and 1,000 taps, and the ratios
-# widget / peer. Writes target/bench.json (and a copy per run in target/bench/runs/).
+# widget / peer, plus the bytes of the framework floor (bench/yew-floor: the smallest Yew app,
+# built like the widget). Writes target/bench.json (and a copy per run in target/bench/runs/).
 # Exits non-zero when a hard budget fails: Lighthouse accessibility or best practices under 100,
 # or memory after 1,000 taps more than 10% over after 10. Performance >= 95 is reported only.
 #
@@ -37,6 +38,16 @@ bench/node_modules/.bin/esbuild bench/peer/app.jsx --bundle --minify --format=es
   --outfile=target/bench/peer/app.js
 cp bench/peer/index.html target/bench/peer/index.html
 
+printf '\n== bench: framework floor (bench/yew-floor, built like the widget)\n'
+FLOOR=target/bench/yew-floor
+cargo fetch --manifest-path bench/yew-floor/Cargo.toml --target wasm32-unknown-unknown --quiet
+CARGO_TARGET_DIR=$FLOOR cargo build --release --offline --quiet --target wasm32-unknown-unknown \
+  --manifest-path bench/yew-floor/Cargo.toml
+rm -rf "$FLOOR/out"
+wasm-bindgen --target web --no-typescript --out-dir "$FLOOR/out" "$FLOOR/wasm32-unknown-unknown/release/yew_floor.wasm"
+wasm-opt -Oz --converge "$FLOOR/out/yew_floor_bg.wasm" -o "$FLOOR/out/yew_floor_bg.wasm"
+terser "$FLOOR/out/yew_floor.js" --module --compress passes=2 --mangle -o "$FLOOR/out/yew_floor.js"
+
 printf '\n== bench: measuring (servers on 127.0.0.1, stopped when done)\n'
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer "$@"
+exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR/out" "$@"

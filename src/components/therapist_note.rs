@@ -18,17 +18,15 @@ pub struct TherapistNoteProps {
 
 #[function_component]
 pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
-    let copied = use_state_eq(|| false);
+    // The summary that was copied: "Copied" shows only while it is still the one on screen
+    // (derived, not reset by an effect, which would cost a second render).
+    let copied = use_state_eq(|| None::<String>);
     let text_ref = use_node_ref();
-    {
-        let copied = copied.clone();
-        use_effect_with(props.summary.clone(), move |_| copied.set(false));
-    }
     let on_copy = {
         let (copied, text_ref, summary) = (copied.clone(), text_ref.clone(), props.summary.clone());
         Callback::from(move |_| {
             copy(&summary, &text_ref);
-            copied.set(true);
+            copied.set(Some(summary.clone()));
         })
     };
     let on_share = {
@@ -43,7 +41,7 @@ pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
             <p>{ &props.advice }</p>
             <div class="lpm-actions">
                 <button type="button" class="lpm-btn" part="button" onclick={on_copy}>
-                    { if *copied { &ui.copied } else { &ui.copy } }
+                    { if copied.as_deref() == Some(props.summary.as_str()) { &ui.copied } else { &ui.copy } }
                 </button>
                 if can_share() {
                     <button type="button" class="lpm-btn" part="button" onclick={on_share}>{ &ui.share }</button>

@@ -56,23 +56,74 @@ pub fn tab_stop(view: View, focused: Option<RegionId>, selected: Option<RegionId
         .unwrap_or_else(|| view_regions(view)[0])
 }
 
+/// The region focused last, with the selection at that moment.
+type Focus = Option<(RegionId, Option<RegionId>)>;
+
 #[function_component]
 pub fn LegMap(props: &LegMapProps) -> Html {
-    // Which region had focus last, so Tab comes back to it; forgotten when the selection changes.
-    let focused = use_state_eq(|| None::<RegionId>);
-    {
-        let focused = focused.clone();
-        use_effect_with(props.selected, move |_| focused.set(None));
-    }
+    // Which region had focus last, so Tab comes back to it, and the selection at that time:
+    // once the selection changes, the remembered focus no longer counts (derived here rather
+    // than reset by an effect, which would render the map twice per tap).
+    let focused = use_state_eq(|| Focus::None);
+    let still_focused = focused.filter(|(_, selected)| *selected == props.selected).map(|(region, _)| region);
+
+    // One set of listeners for all 28 regions, each finding its region from the event: fewer
+    // callbacks to build on every render than three per region.
+    let onclick = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(region) = event_region(&event) {
+                on_select.emit(region);
+            }
+        })
+    };
+    let onfocusin = {
+        let selected = props.selected;
+        Callback::from(move |event: FocusEvent| {
+            if let Some(region) = event_region(&event) {
+                focused.set(Some((region, selected)));
+            }
+        })
+    };
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(region) = event_region(&event) else { return };
+            if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
+            let key = event.key();
+            match key.as_str() {
+                "Enter" | " " | "Spacebar" => {
+                    // Space would scroll the page; Enter could submit a host form.
+                    event.prevent_default();
+                    on_select.emit(region);
+                }
+                _ => {
+                    if let Some(target) = keyboard_target(region, &key) {
+                        event.prevent_default();
+                        focus_region(&event, target);
+                    }
+                }
+            }
+        })
+    };
 
     html! {
-        <div class="lpm-map" part="map">
-            { for View::ALL.iter().map(|&view| render_view(props, view, *focused, &focused)) }
+        <div class="lpm-map" part="map" {onclick} {onkeydown} {onfocusin}>
+            { for View::ALL.iter().map(|&view| render_view(props, view, still_focused)) }
         </div>
     }
 }
 
-fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_focused: &UseStateHandle<Option<RegionId>>) -> Html {
+/// The region an event happened in: the `[data-region]` element around its target.
+fn event_region(event: &Event) -> Option<RegionId> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let region = target.closest("[data-region]").ok()??;
+    RegionId::from_id(&region.get_attribute("data-region")?)
+}
+
+fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Html {
     let ui = &props.lang.ui;
     let name = match view {
         View::Front => &ui.front,
@@ -115,7 +166,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
             { for Side::ALL.iter().map(|&side| html! {
                 <g class="lpm-leg" data-side={side.id()} transform={mirror(side)}>
                     { for geometry::shapes(view).iter().map(|shape| {
-                        render_region(props, RegionId::new(side, shape.part), shape, stop, set_focused)
+                        render_region(props, RegionId::new(side, shape.part), shape, stop)
                     }) }
                 </g>
             }) }
@@ -148,41 +199,8 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>, set_f
     }
 }
 
-fn render_region(
-    props: &LegMapProps,
-    region: RegionId,
-    shape: &Shape,
-    stop: RegionId,
-    set_focused: &UseStateHandle<Option<RegionId>>,
-) -> Html {
+fn render_region(props: &LegMapProps, region: RegionId, shape: &Shape, stop: RegionId) -> Html {
     let is_selected = props.selected == Some(region);
-    let onclick = props.on_select.reform(move |_: MouseEvent| region);
-    let onfocusin = {
-        let set_focused = set_focused.clone();
-        Callback::from(move |_: FocusEvent| set_focused.set(Some(region)))
-    };
-    let onkeydown = {
-        let on_select = props.on_select.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.alt_key() || event.ctrl_key() || event.meta_key() {
-                return;
-            }
-            let key = event.key();
-            match key.as_str() {
-                "Enter" | " " | "Spacebar" => {
-                    // Space would scroll the page; Enter could submit a host form.
-                    event.prevent_default();
-                    on_select.emit(region);
-                }
-                _ => {
-                    if let Some(target) = keyboard_target(region, &key) {
-                        event.prevent_default();
-                        focus_region(&event, target);
-                    }
-                }
-            }
-        })
-    };
     let hit = shape.hit;
     html! {
         <g
@@ -192,9 +210,6 @@ fn render_region(
             aria-label={region_label(&props.lang, region)}
             aria-pressed={if is_selected { "true" } else { "false" }}
             data-region={region.id()}
-            {onclick}
-            {onkeydown}
-            {onfocusin}
         >
             <path class="lpm-shape" d={shape.d} />
             <rect class="lpm-hit" x={fmt(hit.x)} y={fmt(hit.y)} width={fmt(hit.w)} height={fmt(hit.h)} />

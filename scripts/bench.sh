@@ -45,7 +45,7 @@ CARGO_TARGET_DIR=$FLOOR cargo build --release --offline --quiet --target wasm32-
   --manifest-path bench/yew-floor/Cargo.toml
 rm -rf "$FLOOR/out"
 wasm-bindgen --target web --no-typescript --out-dir "$FLOOR/out" "$FLOOR/wasm32-unknown-unknown/release/yew_floor.wasm"
-wasm-opt -Oz --converge "$FLOOR/out/yew_floor_bg.wasm" -o "$FLOOR/out/yew_floor_bg.wasm"
+wasm-opt -Oz --converge --strip-producers --strip-target-features "$FLOOR/out/yew_floor_bg.wasm" -o "$FLOOR/out/yew_floor_bg.wasm"
 terser "$FLOOR/out/yew_floor.js" --module --compress passes=2 --mangle -o "$FLOOR/out/yew_floor.js"
 
 printf '\n== bench: measuring (servers on 127.0.0.1, stopped when done)\n'

@@ -6,11 +6,13 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes, sum } from './sizes.mjs';
 
-// The goal (issue: "lighter than a React body map") is 64 KB. Yew's runtime alone is about 45 KB
-// of brotli wasm, and this widget measures about 103 KB today, so the enforced ceiling is a
-// regression guard at today's size plus a little; the goal is printed beside it. See the README.
+// The goal (issue: "lighter than a React body map") is 64 KB. The smallest Yew app built the same
+// way (bench/yew-floor, printed by scripts/bench.sh) is already 43 KB, as much as the whole React
+// peer, so 64 KB would leave 21 KB for this widget's code, stylesheet and words; it measures about
+// 95 KB. The enforced ceiling is therefore a regression guard a little above today's size, and the
+// goal is printed beside it. See the README.
 const GOAL = 64 * 1024;
-const BUDGET = 108 * 1024;
+const BUDGET = 100 * 1024;
 const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) || 'dist';
 const files = readdirSync(dist);
 const sizeOf = (name) => sizes(name, readFileSync(join(dist, name)));

@@ -28,6 +28,14 @@ function language(el) {
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? code : 'en';
 }
 
+// The built-in language shown for the element: its own, else the primary one ("es" for
+// "es-MX"), else English (a spa's own language is laid over English).
+function builtinCode(el) {
+  const code = language(el);
+  const primary = code.split('-')[0];
+  return BUILTIN[code] ? code : BUILTIN[primary] ? primary : 'en';
+}
+
 // A spa's override JSON: "#id" names an inline <script type="application/json"> on the page.
 async function overrides(src) {
   if (!src) return undefined;
@@ -53,13 +61,16 @@ class LegPainMap extends HTMLElement {
     mount.className = 'lpm-root';
     const placeholder = document.createElement('div');
     const theme = this.getAttribute('theme');
-    placeholder.className = `lpm lpm-placeholder theme-${['dark', 'auto'].includes(theme) ? theme : 'light'}`;
+    placeholder.className = 'lpm lpm-placeholder';
+    placeholder.dataset.theme = ['dark', 'auto'].includes(theme) ? theme : 'light';
     mount.append(placeholder);
     root.replaceChildren(mount);
     this._alive = true;
     // A page may move the element several times before the wasm has loaded: only the latest
     // connection mounts a widget.
     const current = () => this._alive && this._mount === mount;
+    // The words download while the wasm does, not after it.
+    builtin(builtinCode(this)).catch(() => {});
     ready()
       .then(() => {
         if (!current()) return;
@@ -93,7 +104,7 @@ class LegPainMap extends HTMLElement {
   async _load() {
     const ticket = (this._ticket = (this._ticket || 0) + 1);
     const code = language(this);
-    const base = BUILTIN[code] ? code : BUILTIN[code.split('-')[0]] ? code.split('-')[0] : 'en';
+    const base = builtinCode(this);
     const src = this.getAttribute('content-src');
     const [words, extra] = await Promise.all([
       builtin(base),

@@ -407,11 +407,16 @@ test('placeholder: holds the widget\'s place while the wasm loads, close to its 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const height = () => page.locator('#pain-map').evaluate((e) => e.getBoundingClientRect().height);
   await page.goto(server.url + '/host/plain.html');
   await asked;
   const placeholder = page.locator('#pain-map .lpm-placeholder');
   await placeholder.waitFor({ state: 'attached' });
+  assert.equal(await placeholder.getAttribute('data-theme'), 'light', 'the placeholder wears the widget\'s theme');
+  await page.waitForTimeout(300);
+  assert.ok(requested.some((path) => /lpm-content-en-/.test(path)), `the words download while the wasm does: ${requested}`);
   const waiting = await height();
   assert.equal(await page.locator('#pain-map [data-region]').count(), 0, 'measured before the widget drew');
   await ready(page, '#pain-map');

@@ -55,9 +55,9 @@ for (const [what, path] of [['the release bundle', join(DIST, 'leg-pain-map.js')
     process.exit(1);
   }
 }
-// The hashed wasm-bindgen glue, named in the entry's first import (recorded in the JSON; the
-// memory probe imports whichever glue the page itself loaded).
-const GLUE = readFileSync(join(DIST, 'leg-pain-map.js'), 'utf8').match(/^import\s*\w*\s*,?\s*\{?[^}]*\}?\s*from\s*["']\.\/([^"']+\.js)["']/)?.[1] ?? null;
+// The hashed wasm-bindgen glue the entry imports (recorded in the JSON; the memory probe imports
+// whichever glue the page itself loaded).
+const GLUE = readFileSync(join(DIST, 'leg-pain-map.js'), 'utf8').match(/["']\.\/(leg-pain-map-[0-9a-f]+\.js)["']/)?.[1] ?? null;
 
 const log = (...a) => console.error('bench:', ...a); // progress on stderr, the table on stdout
 const servers = [];
@@ -207,7 +207,9 @@ const widget = {
   name: 'widget',
   tapsPerAnswer: 3,
   answerStep: 1,
-  async ready(page) { await page.waitForFunction(() => document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]'), null, { timeout: 30_000 }); },
+  // Ready: the map's regions are in the page and answer taps.
+  readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]')`,
+  async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view[data-view="front"] [data-region]')].map((e) => e.dataset.region)); },
   async step(page, k, measure) {
     const n = Math.floor(k / 3);
@@ -243,7 +245,8 @@ const peer = {
   name: 'peer',
   tapsPerAnswer: 1,
   answerStep: 0,
-  async ready(page) { await page.waitForFunction(() => document.querySelectorAll('.rbh polygon').length > 10, null, { timeout: 30_000 }); },
+  readyCheck: `document.querySelectorAll('.rbh polygon').length > 10`,
+  async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup() {},
   async step(page, k, measure) {
     const muscle = PEER_MUSCLES[k % PEER_MUSCLES.length];
@@ -272,6 +275,33 @@ const waitFor = async (page, fn, arg) => {
 async function failure(page, name) {
   mkdirSync('target/bench', { recursive: true });
   await page.screenshot({ path: `target/bench/failure-${name}.png` }).catch(() => {});
+}
+
+// Ready to tap: from navigation start to the first frame in which the page's map is there to be
+// tapped, on a phone at 4x CPU slowdown, with an empty cache; over the local network and over
+// Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up).
+const READY_RUNS = 5;
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+async function readyTimes(target, network) {
+  const times = [];
+  for (let i = 0; i < READY_RUNS; i++) {
+    const { context, page, errors } = await phone();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.addInitScript(`(() => {
+      const check = () => { if (${target.readyCheck}) window.__readyAt = performance.now(); else requestAnimationFrame(check); };
+      requestAnimationFrame(check);
+    })()`);
+    await page.goto(target.url);
+    const at = await page.waitForFunction(() => window.__readyAt, null, { timeout: 60_000 });
+    times.push(Math.round(await at.jsonValue()));
+    await context.close();
+    if (errors.length) throw new Error(`${target.name}: console errors while loading: ${errors.join(' | ')}`);
+  }
+  return { median: median(times), runs: times };
 }
 
 async function latency(target) {
@@ -427,6 +457,8 @@ function table(r) {
   lh('Largest Contentful Paint', 'lcp', ms, true);
   lh('Total Blocking Time', 'tbt', ms, true);
   lh('Speed Index', 'si', ms, true);
+  row(`ready to tap, ${CPU_SLOWDOWN}× CPU, local network (median of ${READY_RUNS})`, w.ready?.local.median, p.ready?.local.median, ms);
+  row(`ready to tap, ${CPU_SLOWDOWN}× CPU, slow 4G (median of ${READY_RUNS})`, w.ready?.slow4g.median, p.ready?.slow4g.median, ms);
   row(`tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
   row(`tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
   row('widget\'s other taps (region, start over), median', w.taps.other?.median, null, ms, false);
@@ -490,6 +522,8 @@ async function main() {
   for (const target of [widget, peer]) {
     log(`${target.name}: bytes`);
     result[target.name].bytes = await bytes(target);
+    log(`${target.name}: ready to tap, ${READY_RUNS} loads each over the local network and slow 4G`);
+    result[target.name].ready = { local: await readyTimes(target, null), slow4g: await readyTimes(target, SLOW_4G) };
     log(`${target.name}: ${TAPS} measured answers at ${CPU_SLOWDOWN}x CPU slowdown`);
     result[target.name].taps = await latency(target);
     log(`${target.name}: memory after 10 and ${SOAK_TAPS} taps`);

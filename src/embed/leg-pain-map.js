@@ -2,15 +2,23 @@
 // (hashed wasm, glue and content files, the stylesheet) when it writes dist/leg-pain-map.js.
 // Everything is loaded relative to this file's own URL, so the bundle can live on any origin
 // or sub-path. No inline styles or scripts: it runs under a strict Content-Security-Policy.
-import init, { Widget } from '__GLUE__';
-
 const CSS = __CSS__;
 const BUILTIN = __CONTENT__; // language code -> content module, e.g. { en: './lpm-content-en-….js' }
 const OBSERVED = ['lang', 'booking-url', 'booking-label', 'emergency-number', 'content-src', 'view', 'deep-link', 'theme'];
 const FAILED = 'The leg pain map could not load. If your leg hurts, ask your massage therapist or a doctor.';
 
-let wasm; // one wasm instance for every element on the page
-const ready = () => (wasm ??= init({ module_or_path: new URL('__WASM__', import.meta.url) }));
+// One wasm instance for every element on the page. The glue and the wasm are requested together,
+// not one after the other (on a phone network that is a round trip saved), and the wasm is
+// compiled as it streams in. Resolves to the glue's `Widget` class.
+let wasm;
+const ready = () => (wasm ??= (() => {
+  const response = fetch(new URL('__WASM__', import.meta.url));
+  response.catch(() => {}); // a failed request is reported once, by init below
+  return import('__GLUE__').then(async (glue) => {
+    await glue.default({ module_or_path: response });
+    return glue.Widget;
+  });
+})());
 const modules = {};
 const builtin = (code) => (modules[code] ??= import(new URL(BUILTIN[code], import.meta.url)).then((m) => m.default));
 let sheet;
@@ -72,7 +80,7 @@ class LegPainMap extends HTMLElement {
     // The words download while the wasm does, not after it.
     builtin(builtinCode(this)).catch(() => {});
     ready()
-      .then(() => {
+      .then((Widget) => {
         if (!current()) return;
         this._widget = new Widget(this, mount);
         return this._load();

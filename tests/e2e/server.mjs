@@ -5,7 +5,10 @@
 //   /broken/…                dist/ with the wasm missing (the fallback test)
 //   /host/<name>.html        test host pages from tests/e2e/pages; names starting with `csp`
 //                            are sent with the strict Content-Security-Policy header
+// Like a CDN, it compresses: brotli -q 11 where the browser accepts it (Chromium offers it over
+// HTTPS only), else gzip -9 — the two sizes the byte table reports.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -13,6 +16,17 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain',
+};
+
+const compressed = new Map(); // "encoding file" -> body: each file is compressed once
+const ENCODERS = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipSync(body, { level: 9 }),
+};
+const compress = (encoding, file, body) => {
+  const key = `${encoding} ${file}`;
+  if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](body));
+  return compressed.get(key);
 };
 
 export async function serve({ dist = process.env.LPM_DIST || 'dist', pages = 'tests/e2e/pages' } = {}) {
@@ -33,8 +47,15 @@ export async function serve({ dist = process.env.LPM_DIST || 'dist', pages = 'te
     if (file && normalize(file).includes('..')) file = null;
     try {
       if (!file) throw new Error('missing');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)];
+      const accepted = req.headers['accept-encoding'] || '';
+      const encoding = ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(accepted));
+      if (type && encoding) {
+        body = compress(encoding, file, body);
+        Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
+      }
+      res.writeHead(200, { 'content-type': type || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

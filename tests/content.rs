@@ -88,6 +88,10 @@ fn field_lengths_fit_a_phone() {
             };
             assert!(text.chars().count() <= cap, "{code}{path}: {} chars > {cap}", text.chars().count());
         }
+        // Written over each leg on the drawing, centred 136 units apart: one short word each.
+        for side in [&lang.ui.left, &lang.ui.right] {
+            assert!(!side.contains(' ') && side.chars().count() <= 12, "{code}: side word {side:?} does not fit over a leg");
+        }
         for cause in Cause::ALL {
             let tips = &lang.causes[*cause].self_care;
             assert!((1..=MAX_TIPS).contains(&tips.len()), "{code} {cause:?}: {} tips", tips.len());

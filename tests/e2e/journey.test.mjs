@@ -173,3 +173,42 @@ test('320 px wide: nothing overflows sideways; reduced motion: no animation; for
   await page.locator(`${W} .lpm-map`).screenshot({ path: `${SHOTS}/forced-colors-320.png` });
   await context.close();
 });
+
+test('the words over each leg fit apart, in English and Spanish, at 320 and 768 px', async () => {
+  for (const width of [320, 768]) {
+    const { page, context, errors } = await open({ viewport: { width, height: 900 } }, '/');
+    await ready(page, 'leg-pain-map.sea');
+    for (const host of [W, 'leg-pain-map.sea']) {
+      // The views on screen (a narrow widget shows one at a time).
+      const views = await page.locator(`${host} svg.lpm-view`).evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => {
+        const [a, b] = [...svg.querySelectorAll('.lpm-side-label')].map((t) => t.getBBox());
+        return { view: svg.dataset.view, words: [...svg.querySelectorAll('.lpm-side-label')].map((t) => t.textContent), gap: Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width) };
+      }));
+      assert.ok(views.length >= 1, `${host} shows a view at ${width} px`);
+      for (const v of views) assert.ok(v.gap >= 8, `${host} ${v.view} at ${width} px: ${v.words.join(' | ')} only ${v.gap.toFixed(1)} units apart`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('region borders keep 3:1 against the skin in the light and the dark theme', async () => {
+  const { page, context, errors } = await open({}, '/');
+  await ready(page, 'leg-pain-map.sea');
+  for (const host of [W, 'leg-pain-map.sea']) {
+    const { theme, stroke, fill } = await page.locator(`${host} .lpm-region .lpm-shape`).first().evaluate((shape) => ({
+      theme: shape.closest('.lpm').dataset.theme, stroke: getComputedStyle(shape).stroke, fill: getComputedStyle(shape).fill,
+    }));
+    // rgb(…) or color(srgb …) as Chromium computes colour-mixes: relative luminance, then WCAG contrast.
+    const luminance = (css) => {
+      const srgb = css.startsWith('color(') ? css.match(/[\d.]+/g).slice(0, 3).map(Number) : css.match(/[\d.]+/g).slice(0, 3).map((v) => v / 255);
+      const [r, g, b] = srgb.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [luminance(stroke), luminance(fill)].sort((a, b) => b - a);
+    const contrast = (hi + 0.05) / (lo + 0.05);
+    assert.ok(contrast >= 3, `${host} (${theme}): border ${stroke} on skin ${fill} is ${contrast.toFixed(2)}:1`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{AnswerCard, GoodToKnow, PainPicker, RegionList};
+use crate::components::{step_title, AnswerCard, GoodToKnow, PainPicker, RegionList};
 use crate::config::Config;
 use crate::content::{table, Lang};
 use crate::diagram::{LegMap, ViewSwitch};
@@ -114,9 +114,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
 
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby="lpm-where">
-                <h3 id="lpm-where" class="lpm-step-title" tabindex="-1" ref={map_heading}>
-                    <span class="lpm-step-num" aria-hidden="true">{"1"}</span>{ &ui.step_where }
-                </h3>
+                { step_title("lpm-where", "1", &ui.step_where, map_heading) }
                 <ViewSwitch lang={lang.clone()} view={journey.view} on_show={on_show} />
                 <LegMap lang={lang.clone()} view={journey.view} selected={journey.region} on_select={on_select_region.clone()} />
                 <RegionList lang={lang.clone()} selected={journey.region} on_select={on_select_region} />
@@ -127,9 +125,7 @@ pub fn App(props: &AppProps) -> Html {
 
             if step != Step::Where {
                 <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby="lpm-feel">
-                    <h3 id="lpm-feel" class="lpm-step-title" tabindex="-1" ref={feel_heading}>
-                        <span class="lpm-step-num" aria-hidden="true">{"2"}</span>{ &ui.step_feel }
-                    </h3>
+                    { step_title("lpm-feel", "2", &ui.step_feel, feel_heading) }
                     <PainPicker lang={lang.clone()} selected={journey.pain} on_select={on_select_pain} />
                 </section>
             }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::TherapistNote;
+use crate::components::{step_title, TherapistNote};
 use crate::config::Config;
 use crate::content::{table, Lang, Pain, RegionId, Tier};
 use crate::text::{fill, region_label, summary};
@@ -59,9 +59,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby="lpm-answer-title"
             data-region={props.region.id()} data-pain={props.pain.id()} data-cause={entry.cause.id()}>
-            <h3 class="lpm-step-title" id="lpm-answer-title" tabindex="-1" ref={props.heading.clone()}>
-                <span class="lpm-step-num" aria-hidden="true">{"3"}</span>{ &ui.step_answer }
-            </h3>
+            { step_title("lpm-answer-title", "3", &ui.step_answer, props.heading.clone()) }
             <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ &lang.pains[props.pain].label }</p>
             <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
             <p class="lpm-note">{ &lang.notes[props.region.part][props.pain] }</p>

@@ -10,3 +10,16 @@ pub use good_to_know::GoodToKnow;
 pub use pain_picker::PainPicker;
 pub use region_list::RegionList;
 pub use therapist_note::TherapistNote;
+
+use yew::{html, Html, NodeRef};
+
+/// A step's heading: its number, its title, and the place focus moves to when the step opens.
+/// One function for the three steps (also fewer bytes than three copies of the markup).
+#[inline(never)]
+pub fn step_title(id: &'static str, number: &'static str, title: &str, focus: NodeRef) -> Html {
+    html! {
+        <h3 {id} class="lpm-step-title" tabindex="-1" ref={focus}>
+            <span class="lpm-step-num" aria-hidden="true">{ number }</span>{ title }
+        </h3>
+    }
+}

@@ -14,8 +14,7 @@ pub use therapist_note::TherapistNote;
 use yew::{html, Html, NodeRef};
 
 /// A step's heading: its number, its title, and the place focus moves to when the step opens.
-/// One function for the three steps (also fewer bytes than three copies of the markup).
-#[inline(never)]
+/// One function for the three steps.
 pub fn step_title(id: &'static str, number: &'static str, title: &str, focus: NodeRef) -> Html {
     html! {
         <h3 {id} class="lpm-step-title" tabindex="-1" ref={focus}>

@@ -31,7 +31,11 @@ pub fn App(props: &AppProps) -> Html {
     // Move focus to the step that just opened, so keyboard and screen-reader users follow along;
     // not on the first render, where focus must stay wherever the host page has it.
     {
-        let refs = (map_heading.clone(), feel_heading.clone(), answer_heading.clone());
+        let refs = (
+            map_heading.clone(),
+            feel_heading.clone(),
+            answer_heading.clone(),
+        );
         let first = use_mut_ref(|| true);
         use_effect_with(journey.step(), move |step| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -50,7 +54,9 @@ pub fn App(props: &AppProps) -> Html {
     // A host page that changes `view` later moves the map to that view.
     {
         let journey = journey.clone();
-        use_effect_with(props.config.start_view, move |&view| journey.dispatch(Action::ShowView(view)));
+        use_effect_with(props.config.start_view, move |&view| {
+            journey.dispatch(Action::ShowView(view))
+        });
     }
 
     deep_link::use_hash_sync(props.config.deep_link, journey.clone());
@@ -152,8 +158,16 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn answer_shown(on_event: &Callback<WidgetEvent>, region: crate::content::RegionId, pain: crate::content::Pain) {
-    on_event.emit(WidgetEvent::AnswerShow(region, pain, table::entry(region.part, pain).cause));
+fn answer_shown(
+    on_event: &Callback<WidgetEvent>,
+    region: crate::content::RegionId,
+    pain: crate::content::Pain,
+) {
+    on_event.emit(WidgetEvent::AnswerShow(
+        region,
+        pain,
+        table::entry(region.part, pain).cause,
+    ));
 }
 
 /// Deep links: when the spa turns them on, the journey lives in the URL hash, so a link reopens
@@ -165,7 +179,9 @@ mod deep_link {
     use crate::journey::{Action, Journey};
 
     fn location_hash() -> String {
-        web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
     }
 
     #[hook]
@@ -178,7 +194,9 @@ mod deep_link {
                     let window = web_sys::window().expect("a browser window");
                     ["popstate", "hashchange"].map(|name| {
                         let journey = journey.clone();
-                        EventListener::new(&window, name, move |_| journey.dispatch(Action::FollowHash(location_hash())))
+                        EventListener::new(&window, name, move |_| {
+                            journey.dispatch(Action::FollowHash(location_hash()))
+                        })
                     })
                 });
                 move || drop(listeners)
@@ -189,13 +207,23 @@ mod deep_link {
         let was_enabled = use_mut_ref(|| false);
         use_effect_with((enabled, *journey), move |(enabled, journey)| {
             let hash = journey.to_hash();
-            let just_enabled = *enabled && !std::mem::replace(&mut *was_enabled.borrow_mut(), *enabled);
+            let just_enabled =
+                *enabled && !std::mem::replace(&mut *was_enabled.borrow_mut(), *enabled);
             if *enabled && !just_enabled && hash != location_hash() {
                 if let Some(window) = web_sys::window() {
                     let location = window.location();
-                    let url = [location.pathname().unwrap_or_default(), location.search().unwrap_or_default(), hash].concat();
+                    let url = [
+                        location.pathname().unwrap_or_default(),
+                        location.search().unwrap_or_default(),
+                        hash,
+                    ]
+                    .concat();
                     if let Ok(history) = window.history() {
-                        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                        let _ = history.push_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&url),
+                        );
                     }
                 }
             }

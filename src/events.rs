@@ -9,9 +9,17 @@ pub enum WidgetEvent {
     PainSelect(RegionId, Pain),
     AnswerShow(RegionId, Pain, Cause),
     /// The visitor pressed "Book a massage"; `summary` is the therapist note they saw.
-    BookingClick { region: Option<RegionId>, pain: Option<Pain>, summary: Option<String> },
+    BookingClick {
+        region: Option<RegionId>,
+        pain: Option<Pain>,
+        summary: Option<String>,
+    },
     /// Content (built-in or a spa's override) had a problem; the widget carries on.
-    ContentError { code: &'static str, path: String, expected: String },
+    ContentError {
+        code: &'static str,
+        path: String,
+        expected: String,
+    },
 }
 
 impl WidgetEvent {
@@ -29,12 +37,24 @@ impl WidgetEvent {
     /// The event's `detail`, as (key, value) pairs.
     pub fn detail(&self) -> Vec<(&'static str, &str)> {
         match self {
-            WidgetEvent::RegionSelect(region) => vec![("region", region.id()), ("view", region.view().id())],
-            WidgetEvent::PainSelect(region, pain) => vec![("region", region.id()), ("pain", pain.id())],
-            WidgetEvent::AnswerShow(region, pain, cause) => {
-                vec![("region", region.id()), ("pain", pain.id()), ("cause", cause.id())]
+            WidgetEvent::RegionSelect(region) => {
+                vec![("region", region.id()), ("view", region.view().id())]
             }
-            WidgetEvent::BookingClick { region, pain, summary } => {
+            WidgetEvent::PainSelect(region, pain) => {
+                vec![("region", region.id()), ("pain", pain.id())]
+            }
+            WidgetEvent::AnswerShow(region, pain, cause) => {
+                vec![
+                    ("region", region.id()),
+                    ("pain", pain.id()),
+                    ("cause", cause.id()),
+                ]
+            }
+            WidgetEvent::BookingClick {
+                region,
+                pain,
+                summary,
+            } => {
                 let mut detail = Vec::new();
                 if let Some(region) = region {
                     detail.push(("region", region.id()));
@@ -47,7 +67,11 @@ impl WidgetEvent {
                 }
                 detail
             }
-            WidgetEvent::ContentError { code, path, expected } => {
+            WidgetEvent::ContentError {
+                code,
+                path,
+                expected,
+            } => {
                 vec![("code", code), ("path", path), ("expected", expected)]
             }
         }

@@ -44,7 +44,11 @@ pub enum Action {
 
 impl Journey {
     pub const fn start(view: View) -> Self {
-        Journey { view, region: None, pain: None }
+        Journey {
+            view,
+            region: None,
+            pain: None,
+        }
     }
 
     pub fn step(&self) -> Step {
@@ -59,13 +63,25 @@ impl Journey {
     pub fn next(self, action: Action) -> Journey {
         match action {
             Action::ShowView(view) => Journey { view, ..self },
-            Action::SelectRegion(region) => Journey { view: region.view(), region: Some(region), ..self },
-            Action::SelectPain(pain) if self.region.is_some() => Journey { pain: Some(pain), ..self },
+            Action::SelectRegion(region) => Journey {
+                view: region.view(),
+                region: Some(region),
+                ..self
+            },
+            Action::SelectPain(pain) if self.region.is_some() => Journey {
+                pain: Some(pain),
+                ..self
+            },
             Action::SelectPain(_) => self,
-            Action::ChangeRegion => Journey { region: None, ..self },
+            Action::ChangeRegion => Journey {
+                region: None,
+                ..self
+            },
             Action::ChangeFeeling => Journey { pain: None, ..self },
             Action::StartOver => Journey::start(self.view),
-            Action::FollowHash(hash) => Journey::from_hash(&hash).unwrap_or(Journey::start(self.view)),
+            Action::FollowHash(hash) => {
+                Journey::from_hash(&hash).unwrap_or(Journey::start(self.view))
+            }
         }
     }
 
@@ -86,7 +102,11 @@ impl Journey {
             None => (hash, None),
         };
         let region = RegionId::from_id(region)?;
-        Some(Journey { view: region.view(), region: Some(region), pain })
+        Some(Journey {
+            view: region.view(),
+            region: Some(region),
+            pain,
+        })
     }
 }
 
@@ -95,6 +115,10 @@ impl Reducible for Journey {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = (*self).next(action);
-        if next == *self { self } else { Rc::new(next) }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }

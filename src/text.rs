@@ -10,7 +10,10 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
         let filled = after.split_once('}').and_then(|(name, tail)| {
-            values.iter().find(|(mark, _)| *mark == name).map(|(_, value)| (*value, tail))
+            values
+                .iter()
+                .find(|(mark, _)| *mark == name)
+                .map(|(_, value)| (*value, tail))
         });
         match filled {
             Some((value, tail)) => {
@@ -38,7 +41,11 @@ pub fn char_count(text: &str) -> usize {
 fn first_letter(text: &str, upper: bool) -> String {
     let mut out = text.to_owned();
     if let Some(first) = out.get_mut(..1) {
-        if upper { first.make_ascii_uppercase() } else { first.make_ascii_lowercase() }
+        if upper {
+            first.make_ascii_uppercase()
+        } else {
+            first.make_ascii_lowercase()
+        }
     }
     out
 }
@@ -58,12 +65,27 @@ pub fn region_label(lang: &Lang, region: RegionId) -> String {
         View::Front => &ui.front_of_leg,
         View::Back => &ui.back_of_leg,
     };
-    capitalize(&fill(&ui.region_label, &[("side", side), ("region", &lang.regions[region.part].name), ("view", view)]))
+    capitalize(&fill(
+        &ui.region_label,
+        &[
+            ("side", side),
+            ("region", &lang.regions[region.part].name),
+            ("view", view),
+        ],
+    ))
 }
 
 /// "Left calf, back of leg: tender knot — hurts under deep pressure": what to tell the therapist.
 pub fn summary(lang: &Lang, region: RegionId, pain: Pain) -> String {
     let pain_text = &lang.pains[pain];
-    let feeling = [&first_letter(&pain_text.label, false), " — ", &pain_text.description].concat();
-    fill(&lang.ui.summary, &[("region", &region_label(lang, region)), ("pain", &feeling)])
+    let feeling = [
+        &first_letter(&pain_text.label, false),
+        " — ",
+        &pain_text.description,
+    ]
+    .concat();
+    fill(
+        &lang.ui.summary,
+        &[("region", &region_label(lang, region)), ("pain", &feeling)],
+    )
 }

@@ -8,16 +8,30 @@ use leg_pain_map::embed::attributes::apply;
 fn valid_values_are_honoured_and_removal_restores_the_default() {
     let mut c = Config::default();
     for (name, value) in [
-        ("booking-url", "https://spa.example/book"), ("booking-label", "Book now"), ("emergency-number", "112"),
-        ("view", "back"), ("deep-link", ""), ("theme", "dark"),
+        ("booking-url", "https://spa.example/book"),
+        ("booking-label", "Book now"),
+        ("emergency-number", "112"),
+        ("view", "back"),
+        ("deep-link", ""),
+        ("theme", "dark"),
     ] {
         assert_eq!(apply(&mut c, name, Some(value)), Ok(()), "{name}");
     }
     assert_eq!(c.booking_url.as_deref(), Some("https://spa.example/book"));
     assert_eq!(c.booking_label.as_deref(), Some("Book now"));
     assert_eq!(c.emergency_number.as_deref(), Some("112"));
-    assert_eq!((c.start_view, c.deep_link, c.theme), (View::Back, true, Theme::Dark));
-    for name in ["booking-url", "booking-label", "emergency-number", "view", "deep-link", "theme"] {
+    assert_eq!(
+        (c.start_view, c.deep_link, c.theme),
+        (View::Back, true, Theme::Dark)
+    );
+    for name in [
+        "booking-url",
+        "booking-label",
+        "emergency-number",
+        "view",
+        "deep-link",
+        "theme",
+    ] {
         assert_eq!(apply(&mut c, name, None), Ok(()));
     }
     assert_eq!(c, Config::default());
@@ -27,14 +41,24 @@ fn valid_values_are_honoured_and_removal_restores_the_default() {
 fn malformed_values_warn_and_fall_back() {
     let mut c = Config::default();
     for (name, value) in [
-        ("booking-url", "javascript:alert(1)"), ("booking-url", "data:text/html,hi"), ("booking-url", "//evil.example"),
-        ("emergency-number", "call me"), ("emergency-number", "<b>112</b>"), ("view", "side"), ("theme", "neon"),
-        ("booking-label", &"x".repeat(61)), ("colour", "red"),
+        ("booking-url", "javascript:alert(1)"),
+        ("booking-url", "data:text/html,hi"),
+        ("booking-url", "//evil.example"),
+        ("emergency-number", "call me"),
+        ("emergency-number", "<b>112</b>"),
+        ("view", "side"),
+        ("theme", "neon"),
+        ("booking-label", &"x".repeat(61)),
+        ("colour", "red"),
     ] {
         let warning = apply(&mut c, name, Some(value)).expect_err(name);
         assert!(warning.contains(name), "{warning}");
     }
-    assert_eq!(c, Config::default(), "every malformed value left the default");
+    assert_eq!(
+        c,
+        Config::default(),
+        "every malformed value left the default"
+    );
     assert_eq!(apply(&mut c, "deep-link", Some("false")), Ok(()));
     assert!(!c.deep_link);
     assert_eq!(apply(&mut c, "theme", Some("auto")), Ok(()));

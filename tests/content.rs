@@ -11,7 +11,9 @@ use leg_pain_map::content::{self, apply_overrides, table, Cause, Flag, Lang, Pai
 
 fn texts(lang: &Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    lang.each_text("", &mut |path, text| out.push((path.to_owned(), text.to_owned())));
+    lang.each_text("", &mut |path, text| {
+        out.push((path.to_owned(), text.to_owned()))
+    });
     out
 }
 
@@ -23,7 +25,10 @@ fn both_languages_read_without_a_problem_and_have_no_empty_field() {
         assert!(all.len() > 250, "{code}: {} texts", all.len());
         for (path, text) in &all {
             assert!(!text.trim().is_empty(), "{code}{path} is empty");
-            assert!(!text.contains('<') && !text.contains('>'), "{code}{path}: plain text only");
+            assert!(
+                !text.contains('<') && !text.contains('>'),
+                "{code}{path}: plain text only"
+            );
         }
     }
 }
@@ -38,7 +43,9 @@ fn shape(value: &serde_json::Value, path: String, out: &mut BTreeSet<String>) {
         }
         serde_json::Value::Array(items) => {
             out.insert(format!("{path}[]"));
-            items.iter().for_each(|v| shape(v, format!("{path}[]"), out));
+            items
+                .iter()
+                .for_each(|v| shape(v, format!("{path}[]"), out));
         }
         _ => {
             out.insert(path);
@@ -52,24 +59,39 @@ fn english_and_spanish_have_exactly_the_same_structure() {
         .iter()
         .map(|(_, text)| {
             let mut out = BTreeSet::new();
-            shape(&serde_json::from_str(text).unwrap(), String::new(), &mut out);
+            shape(
+                &serde_json::from_str(text).unwrap(),
+                String::new(),
+                &mut out,
+            );
             out
         })
         .collect();
     let missing_es: Vec<_> = shapes[0].difference(&shapes[1]).collect();
     let missing_en: Vec<_> = shapes[1].difference(&shapes[0]).collect();
-    assert!(missing_es.is_empty() && missing_en.is_empty(), "only in en: {missing_es:?}; only in es: {missing_en:?}");
+    assert!(
+        missing_es.is_empty() && missing_en.is_empty(),
+        "only in en: {missing_es:?}; only in es: {missing_en:?}"
+    );
     let (en, es) = (builtin("en"), builtin("es"));
     for cause in Cause::ALL {
-        assert_eq!(en.causes[*cause].self_care.len(), es.causes[*cause].self_care.len(), "{cause:?} tips");
+        assert_eq!(
+            en.causes[*cause].self_care.len(),
+            es.causes[*cause].self_care.len(),
+            "{cause:?} tips"
+        );
     }
-    assert_ne!(en.ui.title, es.ui.title, "Spanish is translated, not copied");
+    assert_ne!(
+        en.ui.title, es.ui.title,
+        "Spanish is translated, not copied"
+    );
 }
 
 #[test]
 fn the_serde_model_reads_the_same_files_the_same_way() {
     for (code, text) in LANGS {
-        let via_serde: Lang = serde_json::from_str(text).unwrap_or_else(|e| panic!("{code}.json: {e}"));
+        let via_serde: Lang =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("{code}.json: {e}"));
         assert_eq!(via_serde, builtin(code), "{code}");
     }
 }
@@ -86,15 +108,26 @@ fn field_lengths_fit_a_phone() {
                 Some("regions") => 180,
                 _ => 320,
             };
-            assert!(text.chars().count() <= cap, "{code}{path}: {} chars > {cap}", text.chars().count());
+            assert!(
+                text.chars().count() <= cap,
+                "{code}{path}: {} chars > {cap}",
+                text.chars().count()
+            );
         }
         // Written over each leg on the drawing, centred 136 units apart: one short word each.
         for side in [&lang.ui.left, &lang.ui.right] {
-            assert!(!side.contains(' ') && side.chars().count() <= 12, "{code}: side word {side:?} does not fit over a leg");
+            assert!(
+                !side.contains(' ') && side.chars().count() <= 12,
+                "{code}: side word {side:?} does not fit over a leg"
+            );
         }
         for cause in Cause::ALL {
             let tips = &lang.causes[*cause].self_care;
-            assert!((1..=MAX_TIPS).contains(&tips.len()), "{code} {cause:?}: {} tips", tips.len());
+            assert!(
+                (1..=MAX_TIPS).contains(&tips.len()),
+                "{code} {cause:?}: {} tips",
+                tips.len()
+            );
         }
     }
 }
@@ -109,11 +142,21 @@ fn every_region_and_pain_has_its_own_answer() {
             for pain in Pain::ALL {
                 let entry = table::entry(*part, *pain);
                 let note = &lang.notes[*part][*pain];
-                assert!(notes.insert(note.clone()), "{code}: note for {part:?}/{pain:?} repeats another");
-                let answer = format!("{}|{}|{}", note, lang.causes[entry.cause].title, lang.regions[*part].caution);
+                assert!(
+                    notes.insert(note.clone()),
+                    "{code}: note for {part:?}/{pain:?} repeats another"
+                );
+                let answer = format!(
+                    "{}|{}|{}",
+                    note, lang.causes[entry.cause].title, lang.regions[*part].caution
+                );
                 assert!(answers.insert(answer), "{code}: {part:?}/{pain:?}");
                 assert!(!entry.also.contains(&entry.cause) && entry.also.len() == 2);
-                assert_eq!(entry.flags.last(), Some(&Flag::Lasting), "lasting pain is always a reason to see a doctor");
+                assert_eq!(
+                    entry.flags.last(),
+                    Some(&Flag::Lasting),
+                    "lasting pain is always a reason to see a doctor"
+                );
             }
         }
         assert_eq!(answers.len(), Part::COUNT * Pain::COUNT);
@@ -122,22 +165,49 @@ fn every_region_and_pain_has_its_own_answer() {
 
 #[test]
 fn each_cause_of_the_article_leads_somewhere_and_each_flag_shows_somewhere() {
-    let entries: Vec<_> = Part::ALL.iter().flat_map(|&part| Pain::ALL.iter().map(move |&pain| (part, pain, table::entry(part, pain)))).collect();
+    let entries: Vec<_> = Part::ALL
+        .iter()
+        .flat_map(|&part| {
+            Pain::ALL
+                .iter()
+                .map(move |&pain| (part, pain, table::entry(part, pain)))
+        })
+        .collect();
     for cause in Cause::ALL {
-        assert!(entries.iter().any(|(_, _, e)| e.cause == *cause), "{cause:?} is never the likely cause");
+        assert!(
+            entries.iter().any(|(_, _, e)| e.cause == *cause),
+            "{cause:?} is never the likely cause"
+        );
     }
     for flag in Flag::ALL {
-        assert!(entries.iter().any(|(_, _, e)| e.flags.contains(flag)), "{flag:?} never shown");
+        assert!(
+            entries.iter().any(|(_, _, e)| e.flags.contains(flag)),
+            "{flag:?} never shown"
+        );
     }
     // A possible clot: calf and thigh always carry the urgent signs, with the emergency first.
-    for part in [Part::Calf, Part::ThighBack, Part::ThighFront, Part::InnerThigh, Part::KneeBack] {
+    for part in [
+        Part::Calf,
+        Part::ThighBack,
+        Part::ThighFront,
+        Part::InnerThigh,
+        Part::KneeBack,
+    ] {
         for pain in Pain::ALL {
             let flags = table::entry(part, *pain).flags;
-            assert_eq!(&flags[..2], &[Flag::Breathless, Flag::Clot], "{part:?}/{pain:?}");
+            assert_eq!(
+                &flags[..2],
+                &[Flag::Breathless, Flag::Clot],
+                "{part:?}/{pain:?}"
+            );
         }
     }
-    assert!(table::entry(Part::Calf, Pain::Tingling).flags.contains(&Flag::NumbWeak));
-    assert!(table::entry(Part::KneeBack, Pain::Ache).flags.contains(&Flag::Varicose));
+    assert!(table::entry(Part::Calf, Pain::Tingling)
+        .flags
+        .contains(&Flag::NumbWeak));
+    assert!(table::entry(Part::KneeBack, Pain::Ache)
+        .flags
+        .contains(&Flag::Varicose));
 }
 
 #[test]
@@ -147,14 +217,29 @@ fn english_says_what_the_article_and_the_nhs_say() {
     assert!(lower(&en.flags[Flag::Clot].text).contains("swell"));
     assert!(lower(&en.flags[Flag::Clot].text).contains("warm"));
     assert!(lower(&en.flags[Flag::Clot].text).contains("massage"));
-    assert!(lower(&en.flags[Flag::Breathless].title).contains("breath") || lower(&en.flags[Flag::Breathless].text).contains("breath"));
-    let lasting = lower(&format!("{} {}", en.flags[Flag::Lasting].title, en.flags[Flag::Lasting].text));
+    assert!(
+        lower(&en.flags[Flag::Breathless].title).contains("breath")
+            || lower(&en.flags[Flag::Breathless].text).contains("breath")
+    );
+    let lasting = lower(&format!(
+        "{} {}",
+        en.flags[Flag::Lasting].title,
+        en.flags[Flag::Lasting].text
+    ));
     assert!(lasting.contains("day"), "{lasting}");
     for part in [Part::KneeBack, Part::InnerThigh] {
         let caution = lower(&en.regions[part].caution);
-        assert!(caution.contains("nerve") || caution.contains("vessel") || caution.contains("vein"), "{part:?}: {caution}");
+        assert!(
+            caution.contains("nerve") || caution.contains("vessel") || caution.contains("vein"),
+            "{part:?}: {caution}"
+        );
     }
-    let care: String = Cause::ALL.iter().flat_map(|c| en.causes[*c].self_care.clone()).collect::<Vec<_>>().join(" ").to_lowercase();
+    let care: String = Cause::ALL
+        .iter()
+        .flat_map(|c| en.causes[*c].self_care.clone())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     for word in ["heat", "ice", "stretch", "bath", "water", "rest"] {
         assert!(care.contains(word), "self-care never mentions {word}");
     }
@@ -171,10 +256,16 @@ fn en_with(override_json: &str, code: &str) -> (Lang, Vec<Problem>) {
 
 #[test]
 fn an_override_replaces_only_what_it_names() {
-    let (lang, problems) = en_with(r#"{"en": {"causes": {"knots": {"title": "Our words for knots", "self_care": ["Rest"]}}}}"#, "en");
+    let (lang, problems) = en_with(
+        r#"{"en": {"causes": {"knots": {"title": "Our words for knots", "self_care": ["Rest"]}}}}"#,
+        "en",
+    );
     assert_eq!(problems, vec![]);
     assert_eq!(lang.causes[Cause::Knots].title, "Our words for knots");
-    assert_eq!(lang.causes[Cause::Knots].self_care, vec!["Rest".to_string()]);
+    assert_eq!(
+        lang.causes[Cause::Knots].self_care,
+        vec!["Rest".to_string()]
+    );
     let en = builtin("en");
     assert_eq!(lang.causes[Cause::Knots].why, en.causes[Cause::Knots].why);
     assert_eq!(lang.causes[Cause::Fascia], en.causes[Cause::Fascia]);
@@ -182,7 +273,10 @@ fn an_override_replaces_only_what_it_names() {
 
 #[test]
 fn a_third_language_falls_back_to_english_field_by_field() {
-    let (lang, problems) = en_with(r#"{"fr": {"ui": {"title": "Où avez-vous mal ?"}}, "es": {"ui": {"title": "Otro"}}}"#, "fr");
+    let (lang, problems) = en_with(
+        r#"{"fr": {"ui": {"title": "Où avez-vous mal ?"}}, "es": {"ui": {"title": "Otro"}}}"#,
+        "fr",
+    );
     assert_eq!(problems, vec![]);
     assert_eq!(lang.ui.title, "Où avez-vous mal ?");
     assert_eq!(lang.ui.intro, builtin("en").ui.intro);
@@ -205,7 +299,10 @@ fn mistakes_are_reported_by_path_and_skipped() {
         }"#,
         "en",
     );
-    let got: Vec<(String, String)> = problems.iter().map(|p| (p.path.clone(), p.expected.clone())).collect();
+    let got: Vec<(String, String)> = problems
+        .iter()
+        .map(|p| (p.path.clone(), p.expected.clone()))
+        .collect();
     let want = [
         ("en.causes.knots.title", "text"),
         ("en.causes.gremlins", "a known key"),
@@ -216,19 +313,41 @@ fn mistakes_are_reported_by_path_and_skipped() {
         ("xx-not a language", "a known key"),
         ("es.pains.knot.label", "text"),
     ];
-    assert_eq!(got, want.map(|(p, e)| (p.to_string(), e.to_string())).to_vec());
-    assert_eq!(problems[0].to_string(), "en.causes.knots.title: expected text, found a number");
+    assert_eq!(
+        got,
+        want.map(|(p, e)| (p.to_string(), e.to_string())).to_vec()
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "en.causes.knots.title: expected text, found a number"
+    );
     let en = builtin("en");
-    assert_eq!(lang.causes[Cause::Knots].title, en.causes[Cause::Knots].title, "a wrong type keeps the built-in words");
-    assert_eq!(lang.causes[Cause::Knots].why, "Fine words.", "the good fields of the same object still apply");
+    assert_eq!(
+        lang.causes[Cause::Knots].title,
+        en.causes[Cause::Knots].title,
+        "a wrong type keeps the built-in words"
+    );
+    assert_eq!(
+        lang.causes[Cause::Knots].why,
+        "Fine words.",
+        "the good fields of the same object still apply"
+    );
     assert_eq!(lang.faq[leg_pain_map::content::Faq::Worse].a, "Short.");
     assert_eq!(lang.ui.title, en.ui.title);
 }
 
 #[test]
 fn wrong_shapes_at_the_top_never_panic() {
-    for bad in ["[]", "42", "\"text\"", "null", r#"{"en": []}"#, r#"{"en": {"causes": []}}"#, r#"{"en": {"causes": {"knots": {"self_care": [1, 2]}}}}"#,
-                r#"{"en": {"causes": {"knots": {"self_care": ["a","b","c","d","e","f"]}}}}"#] {
+    for bad in [
+        "[]",
+        "42",
+        "\"text\"",
+        "null",
+        r#"{"en": []}"#,
+        r#"{"en": {"causes": []}}"#,
+        r#"{"en": {"causes": {"knots": {"self_care": [1, 2]}}}}"#,
+        r#"{"en": {"causes": {"knots": {"self_care": ["a","b","c","d","e","f"]}}}}"#,
+    ] {
         let (lang, problems) = en_with(bad, "en");
         assert!(!problems.is_empty(), "{bad}");
         assert_eq!(lang, builtin("en"), "{bad} changed nothing");
@@ -238,9 +357,19 @@ fn wrong_shapes_at_the_top_never_panic() {
 #[test]
 fn markup_in_an_override_stays_text() {
     let evil = r#"<img src=x onerror="alert(1)">"#;
-    let (lang, problems) = en_with(&format!(r#"{{"en": {{"causes": {{"knots": {{"title": {}}}}}}}}}"#, serde_json::to_string(evil).unwrap()), "en");
+    let (lang, problems) = en_with(
+        &format!(
+            r#"{{"en": {{"causes": {{"knots": {{"title": {}}}}}}}}}"#,
+            serde_json::to_string(evil).unwrap()
+        ),
+        "en",
+    );
     assert_eq!(problems, vec![]);
-    assert_eq!(lang.causes[Cause::Knots].title, evil, "kept as the text it is; components render text, never HTML");
+    assert_eq!(
+        lang.causes[Cause::Knots].title,
+        evil,
+        "kept as the text it is; components render text, never HTML"
+    );
 }
 
 #[test]
@@ -249,7 +378,11 @@ fn the_documented_example_applies_cleanly() {
     for code in ["en", "fr"] {
         let (lang, problems) = en_with(example, code);
         assert_eq!(problems, vec![], "{code}");
-        assert_ne!(lang, builtin("en"), "the example changes something in {code}");
+        assert_ne!(
+            lang,
+            builtin("en"),
+            "the example changes something in {code}"
+        );
     }
     let (_, problems) = content::read(&parse(include_str!("../content/en.json")), "en");
     assert!(problems.is_empty());

@@ -112,7 +112,8 @@ fn bbox(points: &[(f32, f32)]) -> Rect {
 }
 
 fn uses_curves(d: &str) -> bool {
-    d.chars().any(|c| matches!(c, 'C' | 'c' | 'Q' | 'q' | 'S' | 's'))
+    d.chars()
+        .any(|c| matches!(c, 'C' | 'c' | 'Q' | 'q' | 'S' | 's'))
 }
 
 // ---------------------------------------------------------------- geometry
@@ -122,18 +123,35 @@ fn every_region_has_a_shape_in_its_view_in_keyboard_order() {
     for region in RegionId::all() {
         let shape = geometry::shape(region.part);
         assert_eq!(shape.part, region.part);
-        assert!(geometry::shapes(region.view()).iter().any(|s| s.part == region.part), "{}", region.id());
+        assert!(
+            geometry::shapes(region.view())
+                .iter()
+                .any(|s| s.part == region.part),
+            "{}",
+            region.id()
+        );
     }
     for &view in View::ALL {
         let drawn: Vec<Part> = geometry::shapes(view).iter().map(|s| s.part).collect();
-        let expected: Vec<Part> = Part::ALL.iter().copied().filter(|p| p.view() == view).collect();
-        assert_eq!(drawn, expected, "{view:?}: one shape per part, in Part::ALL order");
+        let expected: Vec<Part> = Part::ALL
+            .iter()
+            .copied()
+            .filter(|p| p.view() == view)
+            .collect();
+        assert_eq!(
+            drawn, expected,
+            "{view:?}: one shape per part, in Part::ALL order"
+        );
     }
 }
 
 #[test]
 fn the_view_fits_a_phone() {
-    assert!(px(VIEW_H) <= 620.0, "{} px tall at {PHONE_PX} px wide", px(VIEW_H));
+    assert!(
+        px(VIEW_H) <= 620.0,
+        "{} px tall at {PHONE_PX} px wide",
+        px(VIEW_H)
+    );
     assert_eq!(geometry::VIEW_BOX, format!("0 0 {VIEW_W} {VIEW_H}"));
     assert_eq!(geometry::MIRROR, format!("matrix(-1 0 0 1 {VIEW_W} 0)"));
     assert!(geometry::min_hit_size() * PHONE_PX / VIEW_W >= MIN_TAP_PX - 1e-3);
@@ -143,8 +161,18 @@ fn the_view_fits_a_phone() {
 fn hit_rects_are_thumb_sized_and_inside_the_view() {
     for region in RegionId::all() {
         let hit = geometry::hit_rect(region);
-        assert!(px(hit.w) >= MIN_TAP_PX && px(hit.h) >= MIN_TAP_PX, "{}: {hit:?} is {}×{} px", region.id(), px(hit.w), px(hit.h));
-        assert!(hit.x >= 0.0 && hit.y >= 0.0 && hit.right() <= VIEW_W && hit.bottom() <= VIEW_H, "{}: {hit:?}", region.id());
+        assert!(
+            px(hit.w) >= MIN_TAP_PX && px(hit.h) >= MIN_TAP_PX,
+            "{}: {hit:?} is {}×{} px",
+            region.id(),
+            px(hit.w),
+            px(hit.h)
+        );
+        assert!(
+            hit.x >= 0.0 && hit.y >= 0.0 && hit.right() <= VIEW_W && hit.bottom() <= VIEW_H,
+            "{}: {hit:?}",
+            region.id()
+        );
     }
 }
 
@@ -155,7 +183,12 @@ fn hit_rects_of_one_view_do_not_overlap() {
         for b in &regions[i + 1..] {
             if a.view() == b.view() {
                 let (ra, rb) = (geometry::hit_rect(*a), geometry::hit_rect(*b));
-                assert!(!ra.overlaps(&rb), "{} {ra:?} overlaps {} {rb:?}", a.id(), b.id());
+                assert!(
+                    !ra.overlaps(&rb),
+                    "{} {ra:?} overlaps {} {rb:?}",
+                    a.id(),
+                    b.id()
+                );
             }
         }
     }
@@ -169,7 +202,10 @@ fn the_thigh_takes_three_targets_side_by_side() {
     // The drawn leg is the viewer's left: its outer side is on the left.
     assert!(outer.right() <= front.x && front.right() <= inner.x);
     for r in [front, inner] {
-        assert!(r.y < outer.bottom() && outer.y < r.bottom(), "thigh targets share a band");
+        assert!(
+            r.y < outer.bottom() && outer.y < r.bottom(),
+            "thigh targets share a band"
+        );
     }
 }
 
@@ -177,49 +213,103 @@ fn the_thigh_takes_three_targets_side_by_side() {
 fn shapes_are_real_curved_paths_inside_their_half() {
     for &view in View::ALL {
         let outline = geometry::leg_outline(view);
-        assert!(uses_curves(outline) && outline.len() > 400, "{view:?} outline");
+        assert!(
+            uses_curves(outline) && outline.len() > 400,
+            "{view:?} outline"
+        );
         let leg = bbox(&path_points(outline).expect("outline parses"));
-        assert!(leg.x >= 0.0 && leg.right() <= geometry::CENTRE_X + 0.01, "{view:?} outline stays in its half: {leg:?}");
-        assert!(px(leg.h) > 540.0, "{view:?}: the leg runs hips to toes ({leg:?})");
+        assert!(
+            leg.x >= 0.0 && leg.right() <= geometry::CENTRE_X + 0.01,
+            "{view:?} outline stays in its half: {leg:?}"
+        );
+        assert!(
+            px(leg.h) > 540.0,
+            "{view:?}: the leg runs hips to toes ({leg:?})"
+        );
         for line in geometry::muscle_lines(view) {
             assert!(uses_curves(line), "{line}");
             let b = bbox(&path_points(line).expect("muscle line parses"));
-            assert!(b.x >= leg.x && b.right() <= leg.right() && b.y >= leg.y && b.bottom() <= leg.bottom(), "{line}");
+            assert!(
+                b.x >= leg.x
+                    && b.right() <= leg.right()
+                    && b.y >= leg.y
+                    && b.bottom() <= leg.bottom(),
+                "{line}"
+            );
         }
         for shade in geometry::shading(view) {
             assert!(uses_curves(shade) && shade.ends_with(['Z', 'z']), "{shade}");
             let b = bbox(&path_points(shade).expect("shading parses"));
-            assert!(b.x >= leg.x - 0.01 && b.right() <= leg.right() + 0.01 && b.y >= leg.y && b.bottom() <= leg.bottom(), "{shade}");
+            assert!(
+                b.x >= leg.x - 0.01
+                    && b.right() <= leg.right() + 0.01
+                    && b.y >= leg.y
+                    && b.bottom() <= leg.bottom(),
+                "{shade}"
+            );
         }
         for shape in geometry::shapes(view) {
             let d = shape.d;
-            assert!(d.starts_with('M') && d.trim_end().ends_with(['Z', 'z']), "{:?}: a closed path", shape.part);
+            assert!(
+                d.starts_with('M') && d.trim_end().ends_with(['Z', 'z']),
+                "{:?}: a closed path",
+                shape.part
+            );
             assert!(uses_curves(d), "{:?}: a real, curved shape", shape.part);
             let points = path_points(d).unwrap_or_else(|| panic!("{:?}: path parses", shape.part));
             assert!(points.len() >= 12, "{:?}: more than a box", shape.part);
             let b = bbox(&points);
             assert!(
-                b.x >= leg.x - 0.01 && b.right() <= leg.right() + 0.01 && b.y >= leg.y - 0.01 && b.bottom() <= leg.bottom() + 0.01,
+                b.x >= leg.x - 0.01
+                    && b.right() <= leg.right() + 0.01
+                    && b.y >= leg.y - 0.01
+                    && b.bottom() <= leg.bottom() + 0.01,
                 "{:?}: inside the leg ({b:?} vs {leg:?})",
                 shape.part
             );
             let (lx, ly) = shape.label;
-            assert!(b.contains(lx, ly), "{:?}: label anchor on the drawing", shape.part);
-            assert!(shape.hit.contains(lx, ly), "{:?}: label anchor in the hit rect", shape.part);
+            assert!(
+                b.contains(lx, ly),
+                "{:?}: label anchor on the drawing",
+                shape.part
+            );
+            assert!(
+                shape.hit.contains(lx, ly),
+                "{:?}: label anchor in the hit rect",
+                shape.part
+            );
             // The hit rect sits over its drawing.
             let (cx, cy) = (b.x + b.w / 2.0, b.y + b.h / 2.0);
-            assert!(shape.hit.contains(cx, cy), "{:?}: hit rect covers the drawing's centre", shape.part);
+            assert!(
+                shape.hit.contains(cx, cy),
+                "{:?}: hit rect covers the drawing's centre",
+                shape.part
+            );
         }
     }
 }
 
 #[test]
 fn small_parts_get_hit_rects_bigger_than_their_drawing() {
-    for part in [Part::Ankle, Part::Knee, Part::KneeBack, Part::Achilles, Part::Sole, Part::FootTop] {
+    for part in [
+        Part::Ankle,
+        Part::Knee,
+        Part::KneeBack,
+        Part::Achilles,
+        Part::Sole,
+        Part::FootTop,
+    ] {
         let shape = geometry::shape(part);
         let drawn = bbox(&path_points(shape.d).unwrap());
-        assert!(shape.hit.w > drawn.w, "{part:?}: hit {:?} drawn {drawn:?}", shape.hit);
-        assert!(shape.hit.x < drawn.x && shape.hit.right() > drawn.right(), "{part:?} reaches past both sides");
+        assert!(
+            shape.hit.w > drawn.w,
+            "{part:?}: hit {:?} drawn {drawn:?}",
+            shape.hit
+        );
+        assert!(
+            shape.hit.x < drawn.x && shape.hit.right() > drawn.right(),
+            "{part:?} reaches past both sides"
+        );
         assert!(shape.hit.w * shape.hit.h > drawn.w * drawn.h, "{part:?}");
     }
 }
@@ -230,13 +320,26 @@ fn mirroring_puts_each_leg_on_the_right_side() {
     for &part in Part::ALL {
         let left = geometry::hit_rect(RegionId::new(Side::Left, part));
         let right = geometry::hit_rect(RegionId::new(Side::Right, part));
-        assert_eq!((left.w, left.h, left.y), (right.w, right.h, right.y), "{part:?}: same size, same height");
-        assert!((left.x + left.right() - (VIEW_W - right.x) - (VIEW_W - right.right())).abs() < 0.01, "{part:?}: mirror images");
+        assert_eq!(
+            (left.w, left.h, left.y),
+            (right.w, right.h, right.y),
+            "{part:?}: same size, same height"
+        );
+        assert!(
+            (left.x + left.right() - (VIEW_W - right.x) - (VIEW_W - right.right())).abs() < 0.01,
+            "{part:?}: mirror images"
+        );
         match part.view() {
             // Facing you: their left leg is on your right.
-            View::Front => assert!(left.x > right.x && left.x >= c && right.right() <= c, "{part:?}"),
+            View::Front => assert!(
+                left.x > right.x && left.x >= c && right.right() <= c,
+                "{part:?}"
+            ),
             // From behind: their left leg is on your left.
-            View::Back => assert!(left.x < right.x && left.right() <= c && right.x >= c, "{part:?}"),
+            View::Back => assert!(
+                left.x < right.x && left.right() <= c && right.x >= c,
+                "{part:?}"
+            ),
         }
         let (lx, _) = geometry::label_point(RegionId::new(Side::Left, part));
         assert_eq!(lx > c, part.view() == View::Front, "{part:?} label");
@@ -246,7 +349,10 @@ fn mirroring_puts_each_leg_on_the_right_side() {
     let (back_left, _) = geometry::side_label(View::Back, Side::Left);
     let (back_right, _) = geometry::side_label(View::Back, Side::Right);
     assert!(front_left > c && front_right < c && back_left < c && back_right > c);
-    assert!(geometry::is_mirrored(View::Front, Side::Left) && !geometry::is_mirrored(View::Back, Side::Left));
+    assert!(
+        geometry::is_mirrored(View::Front, Side::Left)
+            && !geometry::is_mirrored(View::Back, Side::Left)
+    );
 }
 
 // ---------------------------------------------------------------- keyboard
@@ -322,7 +428,9 @@ async fn render_map(view: View, selected: Option<RegionId>) -> String {
 /// The opening tag of the element carrying `data-region="{id}"`.
 fn region_tag<'a>(html: &'a str, id: &str) -> &'a str {
     let needle = format!("data-region=\"{id}\"");
-    let at = html.find(&needle).unwrap_or_else(|| panic!("{id} rendered"));
+    let at = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("{id} rendered"));
     assert_eq!(html.matches(&needle).count(), 1, "{id} rendered once");
     let start = html[..at].rfind('<').unwrap();
     let end = at + html[at..].find('>').unwrap();
@@ -348,24 +456,51 @@ async fn every_region_is_a_labelled_button() {
         assert!(matches!(attr(tag, "tabindex"), Some("0" | "-1")), "{tag}");
         assert_eq!(attr(tag, "aria-pressed"), Some("false"), "{tag}");
         let label = attr(tag, "aria-label").expect("aria-label");
-        let side = if region.side == Side::Left { "Left" } else { "Right" };
-        let view = if region.view() == View::Front { "front of leg" } else { "back of leg" };
-        assert!(label.starts_with(side) && label.contains(view), "{}: {label}", region.id());
-        assert!(attr(tag, "class").unwrap().split(' ').any(|c| c == "lpm-region"));
+        let side = if region.side == Side::Left {
+            "Left"
+        } else {
+            "Right"
+        };
+        let view = if region.view() == View::Front {
+            "front of leg"
+        } else {
+            "back of leg"
+        };
+        assert!(
+            label.starts_with(side) && label.contains(view),
+            "{}: {label}",
+            region.id()
+        );
+        assert!(attr(tag, "class")
+            .unwrap()
+            .split(' ')
+            .any(|c| c == "lpm-region"));
     }
     // One tab stop per view: the first region of each.
     assert_eq!(html.matches("tabindex=\"0\"").count(), 2);
     assert_eq!(attr(region_tag(&html, "left-hip"), "tabindex"), Some("0"));
-    assert_eq!(attr(region_tag(&html, "left-buttock"), "tabindex"), Some("0"));
-    assert_eq!(html.matches("class=\"lpm-shape\"").count(), RegionId::all().count());
-    assert_eq!(html.matches("class=\"lpm-hit\"").count(), RegionId::all().count());
+    assert_eq!(
+        attr(region_tag(&html, "left-buttock"), "tabindex"),
+        Some("0")
+    );
+    assert_eq!(
+        html.matches("class=\"lpm-shape\"").count(),
+        RegionId::all().count()
+    );
+    assert_eq!(
+        html.matches("class=\"lpm-hit\"").count(),
+        RegionId::all().count()
+    );
     // Views: groups named Front and Back, the phone's one marked current.
     assert!(html.contains("aria-label=\"Front\"") && html.contains("aria-label=\"Back\""));
     assert_eq!(html.matches("data-current=\"true\"").count(), 1);
     let front_svg = &html[html.find("<svg").unwrap()..];
     assert!(front_svg[..front_svg.find('>').unwrap()].contains("data-current=\"true\""));
     // Decoration is hidden from screen readers; the side words too.
-    assert!(html.contains("class=\"lpm-figure\" aria-hidden=\"true\"") || html.contains("aria-hidden=\"true\" class=\"lpm-figure\""));
+    assert!(
+        html.contains("class=\"lpm-figure\" aria-hidden=\"true\"")
+            || html.contains("aria-hidden=\"true\" class=\"lpm-figure\"")
+    );
     assert!(html.contains(">Left</text>") && html.contains(">Right</text>"));
 }
 
@@ -378,8 +513,15 @@ async fn the_selected_region_is_pressed_hatched_and_the_tab_stop() {
     assert_eq!(attr(tag, "tabindex"), Some("0"));
     assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
     assert_eq!(html.matches("tabindex=\"0\"").count(), 2);
-    assert_eq!(attr(region_tag(&html, "left-hip"), "tabindex"), Some("0"), "the front view keeps its own tab stop");
-    assert!(html.contains("fill=\"url(#lpm-hatch-back)\""), "selected region is hatched, not only coloured");
+    assert_eq!(
+        attr(region_tag(&html, "left-hip"), "tabindex"),
+        Some("0"),
+        "the front view keeps its own tab stop"
+    );
+    assert!(
+        html.contains("fill=\"url(#lpm-hatch-back)\""),
+        "selected region is hatched, not only coloured"
+    );
     assert!(html.contains("id=\"lpm-hatch-back\""));
     assert!(html.contains("lpm-selection-outline"));
     // The back view is the current one.
@@ -398,11 +540,16 @@ async fn the_view_switch_is_two_pressed_buttons() {
     .render()
     .await;
     assert!(!html.contains("style="));
-    assert!(html.contains("role=\"group\"") && html.contains("aria-label=\"Which side of the legs\""));
+    assert!(
+        html.contains("role=\"group\"") && html.contains("aria-label=\"Which side of the legs\"")
+    );
     assert_eq!(html.matches("<button").count(), 2);
     assert_eq!(html.matches("part=\"button\"").count(), 2);
     assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
-    let back = &html[html.find(">Back<").map(|i| html[..i].rfind("<button").unwrap()).unwrap()..];
+    let back = &html[html
+        .find(">Back<")
+        .map(|i| html[..i].rfind("<button").unwrap())
+        .unwrap()..];
     assert!(back[..back.find('>').unwrap()].contains("aria-pressed=\"true\""));
     assert!(html.contains(">Front<"));
 }

@@ -7,7 +7,9 @@ const CALF: RegionId = RegionId::new(Side::Left, Part::Calf);
 const SHIN: RegionId = RegionId::new(Side::Right, Part::Shin);
 
 fn at_answer() -> Journey {
-    Journey::start(View::Front).next(Action::SelectRegion(CALF)).next(Action::SelectPain(Pain::Knot))
+    Journey::start(View::Front)
+        .next(Action::SelectRegion(CALF))
+        .next(Action::SelectPain(Pain::Knot))
 }
 
 #[test]
@@ -16,10 +18,17 @@ fn three_taps_reach_an_answer() {
     assert_eq!(start.step(), Step::Where);
     let chose = start.next(Action::SelectRegion(CALF));
     assert_eq!(chose.step(), Step::Feel);
-    assert_eq!(chose.view, View::Back, "choosing a back-of-leg region shows the back view");
+    assert_eq!(
+        chose.view,
+        View::Back,
+        "choosing a back-of-leg region shows the back view"
+    );
     let answered = chose.next(Action::SelectPain(Pain::Knot));
     assert_eq!(answered.step(), Step::Answer);
-    assert_eq!((answered.region, answered.pain), (Some(CALF), Some(Pain::Knot)));
+    assert_eq!(
+        (answered.region, answered.pain),
+        (Some(CALF), Some(Pain::Knot))
+    );
 }
 
 #[test]
@@ -31,7 +40,10 @@ fn a_feeling_needs_a_place_first() {
 #[test]
 fn switching_views_keeps_the_choice() {
     let j = at_answer().next(Action::ShowView(View::Front));
-    assert_eq!((j.view, j.region, j.pain), (View::Front, Some(CALF), Some(Pain::Knot)));
+    assert_eq!(
+        (j.view, j.region, j.pain),
+        (View::Front, Some(CALF), Some(Pain::Knot))
+    );
 }
 
 #[test]
@@ -61,11 +73,16 @@ fn start_over_forgets_everything_but_the_view() {
 fn hashes_round_trip_for_every_region_and_pain() {
     for region in RegionId::all() {
         for &pain in Pain::ALL {
-            let j = Journey::start(View::Front).next(Action::SelectRegion(region)).next(Action::SelectPain(pain));
+            let j = Journey::start(View::Front)
+                .next(Action::SelectRegion(region))
+                .next(Action::SelectPain(pain));
             let hash = j.to_hash();
             assert_eq!(hash, format!("#{}/{}", region.id(), pain.id()));
             assert_eq!(Journey::from_hash(&hash), Some(j));
-            assert_eq!(Journey::start(View::Front).next(Action::FollowHash(hash)), j);
+            assert_eq!(
+                Journey::start(View::Front).next(Action::FollowHash(hash)),
+                j
+            );
         }
         let j = Journey::start(View::Front).next(Action::SelectRegion(region));
         assert_eq!(Journey::from_hash(&j.to_hash()), Some(j));
@@ -77,9 +94,26 @@ fn hashes_round_trip_for_every_region_and_pain() {
 fn bad_hashes_open_the_start() {
     let here = at_answer();
     for bad in [
-        "", "#", "#/", "#left", "#left-", "#-calf", "#middle-calf", "#left-elbow", "#left-calf/", "#left-calf/itchy",
-        "#left-calf/knot/extra", "#LEFT-CALF/KNOT", "#left-calf//knot", "#%00", "#left-calf/knot?x=1", "#<script>",
-        "#left-calf/knot#again", "#🦵", "#left-calf-", "#right-thigh-front/tingling/",
+        "",
+        "#",
+        "#/",
+        "#left",
+        "#left-",
+        "#-calf",
+        "#middle-calf",
+        "#left-elbow",
+        "#left-calf/",
+        "#left-calf/itchy",
+        "#left-calf/knot/extra",
+        "#LEFT-CALF/KNOT",
+        "#left-calf//knot",
+        "#%00",
+        "#left-calf/knot?x=1",
+        "#<script>",
+        "#left-calf/knot#again",
+        "#🦵",
+        "#left-calf-",
+        "#right-thigh-front/tingling/",
     ] {
         let j = here.next(Action::FollowHash(bad.into()));
         assert_eq!(j.step(), Step::Where, "{bad:?} should open the start");

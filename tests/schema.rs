@@ -12,7 +12,10 @@ use serde_json::{json, Map, Value};
 fn schema_of(value: &Value) -> Value {
     match value {
         Value::Object(fields) => {
-            let properties: Map<String, Value> = fields.iter().map(|(k, v)| (k.clone(), schema_of(v))).collect();
+            let properties: Map<String, Value> = fields
+                .iter()
+                .map(|(k, v)| (k.clone(), schema_of(v)))
+                .collect();
             json!({ "type": "object", "properties": properties, "additionalProperties": false })
         }
         Value::Array(_) => json!({

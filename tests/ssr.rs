@@ -12,15 +12,27 @@ use leg_pain_map::{App, AppProps};
 use yew::{Callback, LocalServerRenderer, NodeRef};
 
 async fn app(lang: Option<&str>, config: Config) -> String {
-    let props = AppProps { lang: lang.map(|c| Rc::new(builtin(c))), config, on_event: Callback::noop() };
-    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    let props = AppProps {
+        lang: lang.map(|c| Rc::new(builtin(c))),
+        config,
+        on_event: Callback::noop(),
+    };
+    LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 async fn answer(code: &str, region: RegionId, pain: Pain, config: Config) -> String {
     answer_in(builtin(code), region, pain, config).await
 }
 
-async fn answer_in(lang: leg_pain_map::content::Lang, region: RegionId, pain: Pain, config: Config) -> String {
+async fn answer_in(
+    lang: leg_pain_map::content::Lang,
+    region: RegionId,
+    pain: Pain,
+    config: Config,
+) -> String {
     let props = leg_pain_map::components::AnswerCardProps {
         lang: Rc::new(lang),
         config,
@@ -32,7 +44,10 @@ async fn answer_in(lang: leg_pain_map::content::Lang, region: RegionId, pain: Pa
         on_start_over: Callback::noop(),
         on_book: Callback::noop(),
     };
-    LocalServerRenderer::<AnswerCard>::with_props(props).hydratable(false).render().await
+    LocalServerRenderer::<AnswerCard>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -51,14 +66,31 @@ async fn the_start_shows_every_region_as_a_named_focusable_button() {
     let html = app(Some("en"), Config::default()).await;
     assert_eq!(count(&html, r#"role="button""#), 28, "28 regions");
     for region in RegionId::all() {
-        assert!(html.contains(&format!(r#"data-region="{}""#, region.id())), "{}", region.id());
+        assert!(
+            html.contains(&format!(r#"data-region="{}""#, region.id())),
+            "{}",
+            region.id()
+        );
     }
-    assert!(html.contains(r#"aria-label="Left calf, back of leg""#), "region names say side and view");
-    assert!(html.contains(r#"aria-label="Right front of the thigh, front of leg""#) || html.contains("Right front of"), "front view named");
-    assert_eq!(count(&html, r#"tabindex="0""#) + count(&html, r#"tabindex="-1""#) >= 28, true);
+    assert!(
+        html.contains(r#"aria-label="Left calf, back of leg""#),
+        "region names say side and view"
+    );
+    assert!(
+        html.contains(r#"aria-label="Right front of the thigh, front of leg""#)
+            || html.contains("Right front of"),
+        "front view named"
+    );
+    assert_eq!(
+        count(&html, r#"tabindex="0""#) + count(&html, r#"tabindex="-1""#) >= 28,
+        true
+    );
     assert!(html.contains("<select"), "the list mirrors the map");
     assert_eq!(count(&html, "<option"), 29, "an empty choice and 28 places");
-    assert!(html.contains(r#"aria-live="polite""#), "answers are announced");
+    assert!(
+        html.contains(r#"aria-live="polite""#),
+        "answers are announced"
+    );
     assert!(!html.contains("style="), "no inline styles (strict CSP)");
     assert!(!html.contains("lpm-answer\""), "no answer before a choice");
     assert!(html.contains("Good to know"));
@@ -83,15 +115,30 @@ async fn an_answer_names_place_feeling_cause_and_doctor_signs() {
     assert!(html.contains("Left calf, back of leg"));
     assert!(html.contains(&en.notes[Part::Calf][Pain::Knot]));
     assert!(html.contains(r#"data-cause="knots""#));
-    assert!(html.contains("lpm-urgent"), "calf pain always shows the clot signs");
+    assert!(
+        html.contains("lpm-urgent"),
+        "calf pain always shows the clot signs"
+    );
     assert!(html.contains(r#"data-flag="clot""#) && html.contains(r#"data-flag="breathless""#));
-    assert!(!html.contains("lpm-book"), "no booking button unless the spa set a link");
+    assert!(
+        !html.contains("lpm-book"),
+        "no booking button unless the spa set a link"
+    );
     assert!(!html.contains("style="));
 
-    let shin = answer("en", RegionId::new(Side::Right, Part::Shin), Pain::Sharp, Config::default()).await;
+    let shin = answer(
+        "en",
+        RegionId::new(Side::Right, Part::Shin),
+        Pain::Sharp,
+        Config::default(),
+    )
+    .await;
     assert!(shin.contains("Right shin, front of leg"));
     assert!(shin.contains(r#"data-cause="injury""#));
-    assert!(!shin.contains(r#"data-flag="clot""#), "no clot warning on a shin");
+    assert!(
+        !shin.contains(r#"data-flag="clot""#),
+        "no clot warning on a shin"
+    );
     assert_ne!(html, shin);
 }
 
@@ -101,16 +148,32 @@ async fn spa_settings_show_in_the_answer() {
     config.booking_url = Some("https://spa.example/book".into());
     config.booking_label = Some("Reserve".into());
     config.emergency_number = Some("112".into());
-    let html = answer("en", RegionId::new(Side::Right, Part::Calf), Pain::Cramp, config).await;
+    let html = answer(
+        "en",
+        RegionId::new(Side::Right, Part::Calf),
+        Pain::Cramp,
+        config,
+    )
+    .await;
     assert!(html.contains(r#"href="https://spa.example/book""#) && html.contains("Reserve"));
-    assert!(html.contains(r#"href="tel:112""#), "the emergency number is one tap away");
+    assert!(
+        html.contains(r#"href="tel:112""#),
+        "the emergency number is one tap away"
+    );
 }
 
 #[tokio::test]
 async fn markup_in_content_is_shown_as_text() {
     let mut lang = builtin("en");
-    lang.causes[leg_pain_map::content::Cause::Knots].title = r#"<img src=x onerror="alert(1)">"#.into();
-    let html = answer_in(lang, RegionId::new(Side::Left, Part::Calf), Pain::Knot, Config::default()).await;
+    lang.causes[leg_pain_map::content::Cause::Knots].title =
+        r#"<img src=x onerror="alert(1)">"#.into();
+    let html = answer_in(
+        lang,
+        RegionId::new(Side::Left, Part::Calf),
+        Pain::Knot,
+        Config::default(),
+    )
+    .await;
     assert!(html.contains("&lt;img"), "escaped");
     assert!(!html.contains("<img"), "never parsed as markup");
 }

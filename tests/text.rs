@@ -4,9 +4,21 @@ use leg_pain_map::text::{char_count, fill};
 
 #[test]
 fn fill_replaces_each_mark_once_and_leaves_the_rest_as_written() {
-    let values = [("side", "Left"), ("region", "calf {view}"), ("view", "back of leg")];
-    assert_eq!(fill("{side} {region}, {view}", &values), "Left calf {view}, back of leg", "values are not re-scanned");
-    assert_eq!(fill("Call {number} now.", &[]), "Call {number} now.", "a mark with no value stays");
+    let values = [
+        ("side", "Left"),
+        ("region", "calf {view}"),
+        ("view", "back of leg"),
+    ];
+    assert_eq!(
+        fill("{side} {region}, {view}", &values),
+        "Left calf {view}, back of leg",
+        "values are not re-scanned"
+    );
+    assert_eq!(
+        fill("Call {number} now.", &[]),
+        "Call {number} now.",
+        "a mark with no value stays"
+    );
     assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
     assert_eq!(fill("open { brace", &[("a", "x")]), "open { brace");
     assert_eq!(fill("", &values), "");
@@ -17,6 +29,9 @@ fn fill_replaces_each_mark_once_and_leaves_the_rest_as_written() {
 fn char_count_counts_characters_not_bytes() {
     assert_eq!(char_count(""), 0);
     assert_eq!(char_count("calf"), 4);
-    assert_eq!(char_count("pantorrilla — tensión"), "pantorrilla — tensión".chars().count());
+    assert_eq!(
+        char_count("pantorrilla — tensión"),
+        "pantorrilla — tensión".chars().count()
+    );
     assert_eq!(char_count("🦵ñ"), 2);
 }

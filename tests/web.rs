@@ -31,38 +31,73 @@ async fn settle() {
 
 async fn mount(attrs: &[(&str, &str)], lang: &str, overrides: Option<&str>) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("leg-pain-map-test").unwrap().unchecked_into();
+    let host: HtmlElement = document
+        .create_element("leg-pain-map-test")
+        .unwrap()
+        .unchecked_into();
     for (name, value) in attrs {
         host.set_attribute(name, value).unwrap();
     }
     document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
     let root = document.create_element("div").unwrap();
     shadow.append_child(&root).unwrap();
 
     let events = Rc::new(RefCell::new(Vec::new()));
     let mut listeners = Vec::new();
-    for name in ["region-select", "pain-select", "answer-show", "booking-click", "content-error"] {
+    for name in [
+        "region-select",
+        "pain-select",
+        "answer-show",
+        "booking-click",
+        "content-error",
+    ] {
         let events = events.clone();
-        let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            let detail = js_sys::JSON::stringify(&e.detail()).unwrap().as_string().unwrap();
-            assert!(e.bubbles() && e.composed(), "host pages hear it from outside the shadow root");
-            events.borrow_mut().push((e.type_(), detail));
-        });
-        document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+        let listener =
+            Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+                let detail = js_sys::JSON::stringify(&e.detail())
+                    .unwrap()
+                    .as_string()
+                    .unwrap();
+                assert!(
+                    e.bubbles() && e.composed(),
+                    "host pages hear it from outside the shadow root"
+                );
+                events.borrow_mut().push((e.type_(), detail));
+            });
+        document
+            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .unwrap();
         listeners.push(listener);
     }
 
     let mut widget = Widget::new(host.clone(), root.clone());
     let builtin = js_sys::JSON::parse(if lang == "es" { ES } else { EN }).unwrap();
-    widget.set_content(lang, if lang == "es" { "es" } else { "en" }, builtin, overrides.map(str::to_owned));
+    widget.set_content(
+        lang,
+        if lang == "es" { "es" } else { "en" },
+        builtin,
+        overrides.map(str::to_owned),
+    );
     settle().await;
-    Mounted { host, root, widget: Some(widget), events, _listeners: listeners }
+    Mounted {
+        host,
+        root,
+        widget: Some(widget),
+        events,
+        _listeners: listeners,
+    }
 }
 
 impl Mounted {
     fn find(&self, selector: &str) -> HtmlElement {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .unchecked_into()
     }
     fn has(&self, selector: &str) -> bool {
         self.root.query_selector(selector).unwrap().is_some()
@@ -85,8 +120,15 @@ impl Mounted {
 impl Drop for Mounted {
     fn drop(&mut self) {
         let document = web_sys::window().unwrap().document().unwrap();
-        for (listener, name) in self._listeners.iter().zip(["region-select", "pain-select", "answer-show", "booking-click", "content-error"]) {
-            let _ = document.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        for (listener, name) in self._listeners.iter().zip([
+            "region-select",
+            "pain-select",
+            "answer-show",
+            "booking-click",
+            "content-error",
+        ]) {
+            let _ = document
+                .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
         }
         if let Some(widget) = self.widget.take() {
             widget.destroy();
@@ -100,19 +142,42 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
     let m = mount(&[], "en", None).await;
     assert!(!m.has(".lpm-answer"));
     m.click(r#"[data-region="left-calf"]"#).await;
-    assert_eq!(m.find(r#"[data-region="left-calf"]"#).get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        m.find(r#"[data-region="left-calf"]"#)
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     assert!(m.text(".lpm-selected").contains("Left calf"));
-    assert_eq!(m.find(".lpm-select").unchecked_into::<web_sys::HtmlSelectElement>().value(), "left-calf", "list in sync");
+    assert_eq!(
+        m.find(".lpm-select")
+            .unchecked_into::<web_sys::HtmlSelectElement>()
+            .value(),
+        "left-calf",
+        "list in sync"
+    );
     m.click(r#"input[value="knot"]"#).await;
     let card = m.find(".lpm-answer");
-    assert_eq!(card.get_attribute("data-region").as_deref(), Some("left-calf"));
+    assert_eq!(
+        card.get_attribute("data-region").as_deref(),
+        Some("left-calf")
+    );
     assert_eq!(card.get_attribute("data-cause").as_deref(), Some("knots"));
-    assert!(m.has(r#".lpm-urgent [data-flag="clot"]"#), "calf: the clot signs are set apart");
-    assert!(m.text(".lpm-sr[aria-live]").contains("Left calf"), "announced");
+    assert!(
+        m.has(r#".lpm-urgent [data-flag="clot"]"#),
+        "calf: the clot signs are set apart"
+    );
+    assert!(
+        m.text(".lpm-sr[aria-live]").contains("Left calf"),
+        "announced"
+    );
     let events = m.events.borrow().clone();
     let names: Vec<&str> = events.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["region-select", "pain-select", "answer-show"]);
-    assert_eq!(events[2].1, r#"{"region":"left-calf","pain":"knot","cause":"knots"}"#);
+    assert_eq!(
+        events[2].1,
+        r#"{"region":"left-calf","pain":"knot","cause":"knots"}"#
+    );
 }
 
 #[wasm_bindgen_test]
@@ -124,9 +189,16 @@ async fn change_buttons_step_back_and_start_over_clears() {
     m.click(r#"[data-action="change-feeling"]"#).await; // change the feeling
     assert!(!m.has(".lpm-answer") && m.has(".lpm-pains"));
     m.click(r#"input[value="cramp"]"#).await;
-    assert_eq!(m.find(".lpm-answer").get_attribute("data-pain").as_deref(), Some("cramp"));
+    assert_eq!(
+        m.find(".lpm-answer").get_attribute("data-pain").as_deref(),
+        Some("cramp")
+    );
     m.click(r#"[data-action="start-over"]"#).await; // start over
-    assert!(!m.has(".lpm-answer") && !m.has(".lpm-pains") && !m.has(r#".lpm-region[aria-pressed="true"]"#));
+    assert!(
+        !m.has(".lpm-answer")
+            && !m.has(".lpm-pains")
+            && !m.has(r#".lpm-region[aria-pressed="true"]"#)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -136,27 +208,54 @@ async fn spanish_answers_in_spanish() {
     m.click(r#"input[value="knot"]"#).await;
     let es: serde_like::Value = serde_like::parse(ES);
     assert_eq!(m.find(".lpm").get_attribute("lang").as_deref(), Some("es"));
-    assert!(m.text(".lpm-note").contains(&es.get(&["notes", "calf", "knot"])));
+    assert!(m
+        .text(".lpm-note")
+        .contains(&es.get(&["notes", "calf", "knot"])));
 }
 
 #[wasm_bindgen_test]
 async fn an_override_changes_the_answer_and_a_bad_one_is_reported() {
-    let m = mount(&[], "en", Some(r#"{"en": {"causes": {"knots": {"title": "Spa words: <b>knots</b>"}}}}"#)).await;
+    let m = mount(
+        &[],
+        "en",
+        Some(r#"{"en": {"causes": {"knots": {"title": "Spa words: <b>knots</b>"}}}}"#),
+    )
+    .await;
     m.click(r#"[data-region="left-calf"]"#).await;
     m.click(r#"input[value="knot"]"#).await;
-    assert!(m.text(".lpm-cause strong").contains("Spa words: <b>knots</b>"), "shown as text");
+    assert!(
+        m.text(".lpm-cause strong")
+            .contains("Spa words: <b>knots</b>"),
+        "shown as text"
+    );
     assert!(!m.has(".lpm-cause b"), "never as markup");
     drop(m);
 
     let m = mount(&[], "en", Some("{ not json")).await;
-    assert!(m.has("[data-region]"), "still works on the built-in content");
+    assert!(
+        m.has("[data-region]"),
+        "still works on the built-in content"
+    );
     let events = m.events.borrow().clone();
-    assert_eq!(events, vec![("content-error".into(), r#"{"code":"content-invalid","path":"content-src","expected":"valid JSON"}"#.into())]);
+    assert_eq!(
+        events,
+        vec![(
+            "content-error".into(),
+            r#"{"code":"content-invalid","path":"content-src","expected":"valid JSON"}"#.into()
+        )]
+    );
     drop(m);
 
     let m = mount(&[], "en", Some(r#"{"en": {"causes": {"gremlins": {}}}}"#)).await;
     let events = m.events.borrow().clone();
-    assert_eq!(events, vec![("content-error".into(), r#"{"code":"content-invalid","path":"en.causes.gremlins","expected":"a known key"}"#.into())]);
+    assert_eq!(
+        events,
+        vec![(
+            "content-error".into(),
+            r#"{"code":"content-invalid","path":"en.causes.gremlins","expected":"a known key"}"#
+                .into()
+        )]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -171,20 +270,41 @@ async fn attributes_changed_later_are_honoured() {
     widget.attribute_changed("theme", Some("neon".into())); // warns, stays on the default
     widget.attribute_changed("theme", Some("dark".into()));
     settle().await;
-    assert_eq!(m.find(".lpm-book").get_attribute("href").as_deref(), Some("https://spa.example/book"));
-    assert_eq!(m.find(".lpm").get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(
+        m.find(".lpm-book").get_attribute("href").as_deref(),
+        Some("https://spa.example/book")
+    );
+    assert_eq!(
+        m.find(".lpm").get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
     assert!(m.has(".lpm-answer"), "the visitor keeps their place");
     // The calf put the map on the back view; the host page sets view="back", then "front".
-    m.widget.as_mut().unwrap().attribute_changed("view", Some("back".into()));
+    m.widget
+        .as_mut()
+        .unwrap()
+        .attribute_changed("view", Some("back".into()));
     settle().await;
-    m.widget.as_mut().unwrap().attribute_changed("view", Some("front".into()));
+    m.widget
+        .as_mut()
+        .unwrap()
+        .attribute_changed("view", Some("front".into()));
     settle().await;
-    assert_eq!(m.find(r#".lpm-view[data-current="true"]"#).get_attribute("data-view").as_deref(), Some("front"), "view changed later moves the map");
+    assert_eq!(
+        m.find(r#".lpm-view[data-current="true"]"#)
+            .get_attribute("data-view")
+            .as_deref(),
+        Some("front"),
+        "view changed later moves the map"
+    );
     m.click(".lpm-book").await;
     let events = m.events.borrow().clone();
     let (name, detail) = events.last().unwrap();
     assert_eq!(name, "booking-click");
-    assert!(detail.starts_with(r#"{"region":"left-calf","pain":"cramp","summary":"Left calf"#), "{detail}");
+    assert!(
+        detail.starts_with(r#"{"region":"left-calf","pain":"cramp","summary":"Left calf"#),
+        "{detail}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -199,15 +319,27 @@ async fn the_keyboard_reaches_an_answer() {
         init.set_cancelable(true);
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
     };
-    let active = || m.root.get_root_node().unchecked_into::<web_sys::ShadowRoot>().active_element();
+    let active = || {
+        m.root
+            .get_root_node()
+            .unchecked_into::<web_sys::ShadowRoot>()
+            .active_element()
+    };
     first.dispatch_event(&key("ArrowDown")).unwrap();
     settle().await;
     let second = active().expect("focus moved");
-    assert_ne!(second.get_attribute("data-region"), first.get_attribute("data-region"));
+    assert_ne!(
+        second.get_attribute("data-region"),
+        first.get_attribute("data-region")
+    );
     second.dispatch_event(&key("Enter")).unwrap();
     settle().await;
     assert!(m.has(".lpm-pains"));
-    assert_eq!(active().and_then(|e| e.get_attribute("id")).as_deref(), Some("lpm-feel"), "focus follows to step 2");
+    assert_eq!(
+        active().and_then(|e| e.get_attribute("id")).as_deref(),
+        Some("lpm-feel"),
+        "focus follows to step 2"
+    );
 }
 
 /// A tiny JSON path reader for the tests (serde_json is native-only here).
@@ -220,7 +352,9 @@ mod serde_like {
     impl Value {
         pub fn get(&self, path: &[&str]) -> String {
             path.iter()
-                .fold(self.0.clone(), |v, k| js_sys::Reflect::get(&v, &(*k).into()).unwrap())
+                .fold(self.0.clone(), |v, k| {
+                    js_sys::Reflect::get(&v, &(*k).into()).unwrap()
+                })
                 .as_string()
                 .unwrap()
         }

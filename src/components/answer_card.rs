@@ -33,9 +33,15 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let region = &lang.regions[props.region.part];
     let note = summary(lang, props.region, props.pain);
 
-    let (urgent, see_doctor): (Vec<_>, Vec<_>) = entry.flags.iter().partition(|flag| flag.tier() != Tier::SeeDoctor);
+    let (urgent, see_doctor): (Vec<_>, Vec<_>) = entry
+        .flags
+        .iter()
+        .partition(|flag| flag.tier() != Tier::SeeDoctor);
     let number = props.config.emergency_number.as_deref();
-    let call = fill(&ui.call_emergency, &[("number", number.unwrap_or(&ui.emergency_number_default))]);
+    let call = fill(
+        &ui.call_emergency,
+        &[("number", number.unwrap_or(&ui.emergency_number_default))],
+    );
     let flag_item = |flag: &&crate::content::Flag| {
         let text = &lang.flags[**flag];
         html! {

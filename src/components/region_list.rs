@@ -28,7 +28,11 @@ pub fn RegionList(props: &RegionListProps) -> Html {
     };
     let selected = props.selected.map(RegionId::id).unwrap_or_default();
     let group = |view: View| {
-        let label = if view == View::Front { &props.lang.ui.front } else { &props.lang.ui.back };
+        let label = if view == View::Front {
+            &props.lang.ui.front
+        } else {
+            &props.lang.ui.back
+        };
         html! {
             <optgroup label={label.clone()}>
                 { for RegionId::all().filter(|r| r.view() == view).map(|region| {

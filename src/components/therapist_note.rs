@@ -54,13 +54,16 @@ pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
 /// Clipboard API where the page allows it; otherwise select the text so "Copy" from the
 /// browser's own menu is one tap away.
 fn copy(text: &str, node: &NodeRef) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let clipboard = window.navigator().clipboard();
     if clipboard.is_truthy() {
         let _ = clipboard.write_text(text);
         return;
     }
-    if let (Some(el), Ok(Some(selection))) = (node.cast::<web_sys::Node>(), window.get_selection()) {
+    if let (Some(el), Ok(Some(selection))) = (node.cast::<web_sys::Node>(), window.get_selection())
+    {
         let _ = selection.select_all_children(&el);
     }
 }
@@ -73,12 +76,15 @@ fn navigator() -> Option<JsValue> {
 /// (Checked at render time in the browser; the SSR render never has a window.)
 fn can_share() -> bool {
     cfg!(target_arch = "wasm32")
-        && navigator().is_some_and(|nav| js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false))
+        && navigator()
+            .is_some_and(|nav| js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false))
 }
 
 fn share(text: &str) {
     let Some(nav) = navigator() else { return };
-    let Ok(share) = js_sys::Reflect::get(&nav, &"share".into()) else { return };
+    let Ok(share) = js_sys::Reflect::get(&nav, &"share".into()) else {
+        return;
+    };
     if let Ok(share) = share.dyn_into::<js_sys::Function>() {
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());

@@ -43,7 +43,14 @@ impl Problem {
     /// `es.causes.knots.title: expected text, found a number`. Joined, not `format!`ted: the
     /// formatting machinery would cost the phone more than the message.
     pub fn message(&self) -> String {
-        [&self.path, ": expected ", &self.expected, ", found ", &self.found].concat()
+        [
+            &self.path,
+            ": expected ",
+            &self.expected,
+            ", found ",
+            &self.found,
+        ]
+        .concat()
     }
 }
 
@@ -66,7 +73,10 @@ pub const MAX_TIPS: usize = 5;
 
 impl Walk {
     pub fn at(root: &str) -> Self {
-        Walk { path: vec![root.to_owned()], problems: Vec::new() }
+        Walk {
+            path: vec![root.to_owned()],
+            problems: Vec::new(),
+        }
     }
 
     pub fn path(&self) -> String {
@@ -74,7 +84,11 @@ impl Walk {
     }
 
     pub fn problem(&mut self, expected: &str, found: &str) {
-        self.problems.push(Problem { path: self.path(), expected: expected.to_owned(), found: found.to_owned() });
+        self.problems.push(Problem {
+            path: self.path(),
+            expected: expected.to_owned(),
+            found: found.to_owned(),
+        });
     }
 
     /// Calls `field(key, value, walk)` for each key of an object; `field` returns false for a
@@ -102,7 +116,9 @@ impl Merge for String {
     fn merge(&mut self, json: &Json, at: &mut Walk) {
         match json {
             Json::Text(text) if text.trim().is_empty() => at.problem("text", "empty text"),
-            Json::Text(text) if crate::text::char_count(text) > MAX_TEXT => at.problem("shorter text", "too long"),
+            Json::Text(text) if crate::text::char_count(text) > MAX_TEXT => {
+                at.problem("shorter text", "too long")
+            }
             Json::Text(text) => *self = text.clone(),
             other => at.problem("text", other.kind()),
         }

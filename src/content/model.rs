@@ -158,13 +158,11 @@ content_struct!(
     }
 );
 
-content_struct!(
-    PainText {
-        label: String,
-        /// One line: how it feels.
-        description: String,
-    }
-);
+content_struct!(PainText {
+    label: String,
+    /// One line: how it feels.
+    description: String,
+});
 
 content_struct!(
     CauseText {
@@ -176,19 +174,15 @@ content_struct!(
     }
 );
 
-content_struct!(
-    FlagText {
-        title: String,
-        text: String,
-    }
-);
+content_struct!(FlagText {
+    title: String,
+    text: String,
+});
 
-content_struct!(
-    FaqText {
-        q: String,
-        a: String,
-    }
-);
+content_struct!(FaqText {
+    q: String,
+    a: String,
+});
 
 id_table!(Regions[Part] => RegionText);
 id_table!(Pains[Pain] => PainText);

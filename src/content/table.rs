@@ -14,13 +14,64 @@ pub struct Entry {
 
 /// The usual cause of each feeling, then the other candidates in order of likelihood.
 const BY_PAIN: [(Pain, [Cause; 4]); 7] = [
-    (Pain::Knot, [Cause::Knots, Cause::Fascia, Cause::Sensitivity, Cause::DeepPressure]),
-    (Pain::Tight, [Cause::Fascia, Cause::Knots, Cause::Cramp, Cause::DeepPressure]),
-    (Pain::Ache, [Cause::DeepPressure, Cause::Sensitivity, Cause::Knots, Cause::Fascia]),
-    (Pain::SoreAfter, [Cause::DeepPressure, Cause::Fascia, Cause::Injury, Cause::Sensitivity]),
-    (Pain::Sharp, [Cause::Injury, Cause::Nerve, Cause::Knots, Cause::Sensitivity]),
-    (Pain::Cramp, [Cause::Cramp, Cause::Knots, Cause::Fascia, Cause::Injury]),
-    (Pain::Tingling, [Cause::Nerve, Cause::DeepPressure, Cause::Injury, Cause::Sensitivity]),
+    (
+        Pain::Knot,
+        [
+            Cause::Knots,
+            Cause::Fascia,
+            Cause::Sensitivity,
+            Cause::DeepPressure,
+        ],
+    ),
+    (
+        Pain::Tight,
+        [
+            Cause::Fascia,
+            Cause::Knots,
+            Cause::Cramp,
+            Cause::DeepPressure,
+        ],
+    ),
+    (
+        Pain::Ache,
+        [
+            Cause::DeepPressure,
+            Cause::Sensitivity,
+            Cause::Knots,
+            Cause::Fascia,
+        ],
+    ),
+    (
+        Pain::SoreAfter,
+        [
+            Cause::DeepPressure,
+            Cause::Fascia,
+            Cause::Injury,
+            Cause::Sensitivity,
+        ],
+    ),
+    (
+        Pain::Sharp,
+        [
+            Cause::Injury,
+            Cause::Nerve,
+            Cause::Knots,
+            Cause::Sensitivity,
+        ],
+    ),
+    (
+        Pain::Cramp,
+        [Cause::Cramp, Cause::Knots, Cause::Fascia, Cause::Injury],
+    ),
+    (
+        Pain::Tingling,
+        [
+            Cause::Nerve,
+            Cause::DeepPressure,
+            Cause::Injury,
+            Cause::Sensitivity,
+        ],
+    ),
 ];
 
 /// Where a part of the leg changes the usual cause: thin or sensitive places, tendons, joints.
@@ -41,7 +92,13 @@ const EXCEPTIONS: [(Part, Pain, Cause); 12] = [
 
 /// Parts where a clot in a deep vein shows itself (calf, thigh, behind the knee): the urgent
 /// signs are shown on every answer there.
-const CLOT_PARTS: [Part; 5] = [Part::Calf, Part::ThighBack, Part::ThighFront, Part::InnerThigh, Part::KneeBack];
+const CLOT_PARTS: [Part; 5] = [
+    Part::Calf,
+    Part::ThighBack,
+    Part::ThighFront,
+    Part::InnerThigh,
+    Part::KneeBack,
+];
 /// Where varicose veins are common: no deep pressure on or around them.
 const VEIN_PARTS: [Part; 3] = [Part::Calf, Part::KneeBack, Part::InnerThigh];
 /// Joints and tendons, where swelling after an injury matters most.
@@ -50,12 +107,21 @@ const JOINT_PARTS: [Part; 3] = [Part::Knee, Part::Ankle, Part::Achilles];
 const NERVE_PARTS: [Part; 2] = [Part::KneeBack, Part::Buttock];
 
 pub fn entry(part: Part, pain: Pain) -> Entry {
-    let (_, ranked) = BY_PAIN.iter().find(|(p, _)| *p == pain).copied().unwrap_or(BY_PAIN[0]);
+    let (_, ranked) = BY_PAIN
+        .iter()
+        .find(|(p, _)| *p == pain)
+        .copied()
+        .unwrap_or(BY_PAIN[0]);
     let cause = EXCEPTIONS
         .iter()
         .find(|(pt, pn, _)| *pt == part && *pn == pain)
         .map_or(ranked[0], |(_, _, cause)| *cause);
-    let also: Vec<Cause> = ranked.iter().copied().filter(|c| *c != cause).take(2).collect();
+    let also: Vec<Cause> = ranked
+        .iter()
+        .copied()
+        .filter(|c| *c != cause)
+        .take(2)
+        .collect();
 
     let mut flags = Vec::new();
     if CLOT_PARTS.contains(&part) || pain == Pain::Cramp {

@@ -70,7 +70,10 @@ impl Rect {
     }
     /// Do the two share any area? (Touching edges do not count.)
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
     }
     pub fn contains(&self, x: f32, y: f32) -> bool {
         x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
@@ -119,7 +122,10 @@ pub fn shapes(view: View) -> &'static [Shape] {
 
 /// The drawn shape of a part, in the drawn leg's coordinates.
 pub fn shape(part: Part) -> &'static Shape {
-    shapes(part.view()).iter().find(|s| s.part == part).expect("every part has a shape")
+    shapes(part.view())
+        .iter()
+        .find(|s| s.part == part)
+        .expect("every part has a shape")
 }
 
 /// The hit rectangle of a region, in viewBox coordinates (mirrored when on the viewer's right).
@@ -173,7 +179,11 @@ const SIDE_LABEL_X: f32 = 96.0;
 
 /// Where the "Left"/"Right" word goes in a view: centred over that leg (text-anchor middle).
 pub fn side_label(view: View, side: Side) -> (f32, f32) {
-    let x = if is_mirrored(view, side) { VIEW_W - SIDE_LABEL_X } else { SIDE_LABEL_X };
+    let x = if is_mirrored(view, side) {
+        VIEW_W - SIDE_LABEL_X
+    } else {
+        SIDE_LABEL_X
+    };
     (x, SIDE_LABEL_Y)
 }
 
@@ -206,27 +216,97 @@ const fn rect(x0: f32, y0: f32, x1: f32, y1: f32) -> Rect {
 }
 
 const FRONT: &[Shape] = &[
-    Shape { part: Part::Hip, d: HIP, hit: rect(OUT, HIP_TOP, IN, GROIN), label: (98.0, 88.0) },
-    Shape { part: Part::ThighFront, d: THIGH_FRONT, hit: rect(THIGH_1, GROIN, THIGH_2, KNEE_TOP), label: (96.0, 212.0) },
-    Shape { part: Part::InnerThigh, d: INNER_THIGH, hit: rect(THIGH_2, GROIN, IN, KNEE_TOP), label: (136.0, 200.0) },
-    Shape { part: Part::OuterThigh, d: OUTER_THIGH, hit: rect(OUT, GROIN, THIGH_1, KNEE_TOP), label: (52.0, 200.0) },
+    Shape {
+        part: Part::Hip,
+        d: HIP,
+        hit: rect(OUT, HIP_TOP, IN, GROIN),
+        label: (98.0, 88.0),
+    },
+    Shape {
+        part: Part::ThighFront,
+        d: THIGH_FRONT,
+        hit: rect(THIGH_1, GROIN, THIGH_2, KNEE_TOP),
+        label: (96.0, 212.0),
+    },
+    Shape {
+        part: Part::InnerThigh,
+        d: INNER_THIGH,
+        hit: rect(THIGH_2, GROIN, IN, KNEE_TOP),
+        label: (136.0, 200.0),
+    },
+    Shape {
+        part: Part::OuterThigh,
+        d: OUTER_THIGH,
+        hit: rect(OUT, GROIN, THIGH_1, KNEE_TOP),
+        label: (52.0, 200.0),
+    },
     // The drawn knee is 85 wide; its hit area reaches past both sides.
-    Shape { part: Part::Knee, d: KNEE, hit: rect(58.0, KNEE_TOP, 158.0, KNEE_BOTTOM), label: (106.0, 330.0) },
-    Shape { part: Part::Shin, d: SHIN, hit: rect(54.0, KNEE_BOTTOM, IN, ANKLE_TOP), label: (108.0, 432.0) },
+    Shape {
+        part: Part::Knee,
+        d: KNEE,
+        hit: rect(58.0, KNEE_TOP, 158.0, KNEE_BOTTOM),
+        label: (106.0, 330.0),
+    },
+    Shape {
+        part: Part::Shin,
+        d: SHIN,
+        hit: rect(54.0, KNEE_BOTTOM, IN, ANKLE_TOP),
+        label: (108.0, 432.0),
+    },
     // The drawn ankle is about 45 × 45.
-    Shape { part: Part::Ankle, d: ANKLE, hit: rect(66.0, ANKLE_TOP, 160.0, INSTEP), label: (112.0, 526.0) },
-    Shape { part: Part::FootTop, d: FOOT_TOP, hit: rect(62.0, INSTEP, 160.0, TOES), label: (112.0, 572.0) },
+    Shape {
+        part: Part::Ankle,
+        d: ANKLE,
+        hit: rect(66.0, ANKLE_TOP, 160.0, INSTEP),
+        label: (112.0, 526.0),
+    },
+    Shape {
+        part: Part::FootTop,
+        d: FOOT_TOP,
+        hit: rect(62.0, INSTEP, 160.0, TOES),
+        label: (112.0, 572.0),
+    },
 ];
 
 const BACK: &[Shape] = &[
-    Shape { part: Part::Buttock, d: BUTTOCK, hit: rect(OUT, HIP_TOP, IN, GLUTEAL_FOLD), label: (100.0, 108.0) },
-    Shape { part: Part::ThighBack, d: THIGH_BACK, hit: rect(OUT, GLUTEAL_FOLD, IN, KNEE_TOP), label: (100.0, 232.0) },
-    Shape { part: Part::KneeBack, d: KNEE_BACK, hit: rect(58.0, KNEE_TOP, 158.0, KNEE_BOTTOM), label: (105.0, 330.0) },
-    Shape { part: Part::Calf, d: CALF, hit: rect(54.0, KNEE_BOTTOM, IN, CALF_BOTTOM), label: (106.0, 420.0) },
+    Shape {
+        part: Part::Buttock,
+        d: BUTTOCK,
+        hit: rect(OUT, HIP_TOP, IN, GLUTEAL_FOLD),
+        label: (100.0, 108.0),
+    },
+    Shape {
+        part: Part::ThighBack,
+        d: THIGH_BACK,
+        hit: rect(OUT, GLUTEAL_FOLD, IN, KNEE_TOP),
+        label: (100.0, 232.0),
+    },
+    Shape {
+        part: Part::KneeBack,
+        d: KNEE_BACK,
+        hit: rect(58.0, KNEE_TOP, 158.0, KNEE_BOTTOM),
+        label: (105.0, 330.0),
+    },
+    Shape {
+        part: Part::Calf,
+        d: CALF,
+        hit: rect(54.0, KNEE_BOTTOM, IN, CALF_BOTTOM),
+        label: (106.0, 420.0),
+    },
     // The tendon and heel are about 40 wide as drawn.
-    Shape { part: Part::Achilles, d: ACHILLES, hit: rect(66.0, CALF_BOTTOM, 160.0, HEEL), label: (112.0, 514.0) },
+    Shape {
+        part: Part::Achilles,
+        d: ACHILLES,
+        hit: rect(66.0, CALF_BOTTOM, 160.0, HEEL),
+        label: (112.0, 514.0),
+    },
     // The heel is lifted a little, so the sole shows below it, foreshortened.
-    Shape { part: Part::Sole, d: SOLE, hit: rect(62.0, HEEL, 160.0, TOES), label: (114.0, 574.0) },
+    Shape {
+        part: Part::Sole,
+        d: SOLE,
+        hit: rect(62.0, HEEL, 160.0, TOES),
+        label: (114.0, 574.0),
+    },
 ];
 
 // Path data, viewBox units, the leg on the viewer's left.

@@ -65,7 +65,9 @@ pub fn LegMap(props: &LegMapProps) -> Html {
     // once the selection changes, the remembered focus no longer counts (derived here rather
     // than reset by an effect, which would render the map twice per tap).
     let focused = use_state_eq(|| Focus::None);
-    let still_focused = focused.filter(|(_, selected)| *selected == props.selected).map(|(region, _)| region);
+    let still_focused = focused
+        .filter(|(_, selected)| *selected == props.selected)
+        .map(|(region, _)| region);
 
     // One set of listeners for all 28 regions, each finding its region from the event: fewer
     // callbacks to build on every render than three per region.
@@ -88,7 +90,9 @@ pub fn LegMap(props: &LegMapProps) -> Html {
     let onkeydown = {
         let on_select = props.on_select.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let Some(region) = event_region(&event) else { return };
+            let Some(region) = event_region(&event) else {
+                return;
+            };
             if event.alt_key() || event.ctrl_key() || event.meta_key() {
                 return;
             }
@@ -219,13 +223,17 @@ fn render_region(props: &LegMapProps, region: RegionId, shape: &Shape, stop: Reg
 
 /// Focuses the region `target` in the same `<svg>` as the element the key was pressed on.
 fn focus_region(event: &KeyboardEvent, target: RegionId) {
-    let Some(from) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(from) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return;
     };
     let Ok(Some(svg)) = from.closest("svg") else {
         return;
     };
-    let Ok(Some(element)) = svg.query_selector(&["[data-region='", target.id(), "']"].concat()) else {
+    let Ok(Some(element)) = svg.query_selector(&["[data-region='", target.id(), "']"].concat())
+    else {
         return;
     };
     // A `<g>` is an SVGElement, not an HTMLElement: call its `focus()` by name.

@@ -6,13 +6,31 @@ use crate::content::View;
 
 /// Attributes the element watches (the JS entry's `observedAttributes` must list the same).
 /// `lang` and `content-src` are also watched by the entry itself, which loads content for them.
-pub const OBSERVED: [&str; 8] =
-    ["lang", "booking-url", "booking-label", "emergency-number", "content-src", "view", "deep-link", "theme"];
+pub const OBSERVED: [&str; 8] = [
+    "lang",
+    "booking-url",
+    "booking-label",
+    "emergency-number",
+    "content-src",
+    "view",
+    "deep-link",
+    "theme",
+];
 
 /// Applies one attribute (`None` = removed) to `config`; `Err` is a warning for the console.
 pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(), String> {
     let value = value.map(str::trim);
-    let invalid = |expected: &str| Err(["ignoring ", name, "=\"", value.unwrap_or(""), "\": expected ", expected].concat());
+    let invalid = |expected: &str| {
+        Err([
+            "ignoring ",
+            name,
+            "=\"",
+            value.unwrap_or(""),
+            "\": expected ",
+            expected,
+        ]
+        .concat())
+    };
     match name {
         "booking-url" => {
             config.booking_url = None;
@@ -26,9 +44,13 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
             }
         }
         "booking-label" => {
-            config.booking_label = value.filter(|v| !v.is_empty() && crate::text::char_count(v) <= 60).map(str::to_owned);
+            config.booking_label = value
+                .filter(|v| !v.is_empty() && crate::text::char_count(v) <= 60)
+                .map(str::to_owned);
             match value {
-                Some(v) if !v.is_empty() && config.booking_label.is_none() => invalid("up to 60 characters"),
+                Some(v) if !v.is_empty() && config.booking_label.is_none() => {
+                    invalid("up to 60 characters")
+                }
                 _ => Ok(()),
             }
         }
@@ -37,11 +59,14 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
                 !v.is_empty()
                     && v.len() <= 20
                     && v.bytes().any(|b| b.is_ascii_digit())
-                    && v.bytes().all(|b| b.is_ascii_digit() || b" +-()".contains(&b))
+                    && v.bytes()
+                        .all(|b| b.is_ascii_digit() || b" +-()".contains(&b))
             };
             config.emergency_number = value.filter(valid).map(str::to_owned);
             match value {
-                Some(v) if !v.is_empty() && config.emergency_number.is_none() => invalid("a phone number, e.g. 112"),
+                Some(v) if !v.is_empty() && config.emergency_number.is_none() => {
+                    invalid("a phone number, e.g. 112")
+                }
                 _ => Ok(()),
             }
         }

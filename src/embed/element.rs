@@ -28,10 +28,18 @@ impl Widget {
     pub fn new(host: HtmlElement, root: Element) -> Widget {
         let mut config = Config::default();
         for name in OBSERVED {
-            warn_if(attributes::apply(&mut config, name, host.get_attribute(name).as_deref()));
+            warn_if(attributes::apply(
+                &mut config,
+                name,
+                host.get_attribute(name).as_deref(),
+            ));
         }
         let on_event = Callback::from(move |event: WidgetEvent| dispatch(&host, &event));
-        let props = AppProps { lang: None, config, on_event };
+        let props = AppProps {
+            lang: None,
+            config,
+            on_event,
+        };
         let app = Renderer::<App>::with_root_and_props(root, props.clone()).render();
         Widget { app, props }
     }
@@ -39,14 +47,24 @@ impl Widget {
     /// `attributeChangedCallback`: honoured at once, without losing the visitor's place.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self, name: &str, value: Option<String>) {
-        warn_if(attributes::apply(&mut self.props.config, name, value.as_deref()));
+        warn_if(attributes::apply(
+            &mut self.props.config,
+            name,
+            value.as_deref(),
+        ));
         self.app.update(self.props.clone());
     }
 
     /// Shows content: `builtin` is the parsed built-in file of `builtin_code`; `overrides` is a
     /// spa's JSON text (or nothing); `code` is the language the page asked for.
     #[wasm_bindgen(js_name = setContent)]
-    pub fn set_content(&mut self, code: &str, builtin_code: &str, builtin: JsValue, overrides: Option<String>) {
+    pub fn set_content(
+        &mut self,
+        code: &str,
+        builtin_code: &str,
+        builtin: JsValue,
+        overrides: Option<String>,
+    ) {
         let (mut lang, mut problems) = content::read(&to_json(&builtin), builtin_code);
         let mut shown = builtin_code.to_owned();
         if let Some(text) = overrides {
@@ -54,7 +72,8 @@ impl Widget {
                 Ok(json) => {
                     let json = to_json(&json);
                     problems.extend(content::apply_overrides(&mut lang, code, &json));
-                    if matches!(&json, Json::Object(langs) if langs.iter().any(|(key, _)| key == code)) {
+                    if matches!(&json, Json::Object(langs) if langs.iter().any(|(key, _)| key == code))
+                    {
                         shown = code.to_owned();
                     }
                 }
@@ -79,7 +98,11 @@ impl Widget {
     /// The entry could not load something (`what`: `content-src`, …): say so, carry on.
     #[wasm_bindgen(js_name = loadFailed)]
     pub fn load_failed(&self, what: &str) {
-        let problem = Problem { path: what.into(), expected: "a file that loads".into(), found: "a failed request".into() };
+        let problem = Problem {
+            path: what.into(),
+            expected: "a file that loads".into(),
+            found: "a failed request".into(),
+        };
         self.report("content-load", problem);
     }
 
@@ -134,7 +157,12 @@ fn to_json(value: &JsValue) -> Json {
     } else if let Some(flag) = value.as_bool() {
         Json::Bool(flag)
     } else if Array::is_array(value) {
-        Json::Array(Array::from(value).iter().map(|item| to_json(&item)).collect())
+        Json::Array(
+            Array::from(value)
+                .iter()
+                .map(|item| to_json(&item))
+                .collect(),
+        )
     } else if value.is_object() {
         let entries = Object::entries(value.unchecked_ref());
         Json::Object(
@@ -142,7 +170,10 @@ fn to_json(value: &JsValue) -> Json {
                 .iter()
                 .map(|pair| {
                     let pair = Array::from(&pair);
-                    (pair.get(0).as_string().unwrap_or_default(), to_json(&pair.get(1)))
+                    (
+                        pair.get(0).as_string().unwrap_or_default(),
+                        to_json(&pair.get(1)),
+                    )
                 })
                 .collect(),
         )

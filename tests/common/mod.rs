@@ -11,7 +11,9 @@ pub fn json(value: serde_json::Value) -> Json {
         serde_json::Value::Number(n) => Json::Number(n.as_f64().unwrap_or_default()),
         serde_json::Value::String(s) => Json::Text(s),
         serde_json::Value::Array(items) => Json::Array(items.into_iter().map(json).collect()),
-        serde_json::Value::Object(map) => Json::Object(map.into_iter().map(|(k, v)| (k, json(v))).collect()),
+        serde_json::Value::Object(map) => {
+            Json::Object(map.into_iter().map(|(k, v)| (k, json(v))).collect())
+        }
     }
 }
 
@@ -19,12 +21,17 @@ pub fn parse(text: &str) -> Json {
     json(serde_json::from_str(text).expect("valid JSON"))
 }
 
-pub const LANGS: [(&str, &str); 2] =
-    [("en", include_str!("../../content/en.json")), ("es", include_str!("../../content/es.json"))];
+pub const LANGS: [(&str, &str); 2] = [
+    ("en", include_str!("../../content/en.json")),
+    ("es", include_str!("../../content/es.json")),
+];
 
 /// A built-in language, which must read without a single problem.
 pub fn builtin(code: &str) -> Lang {
-    let (_, text) = LANGS.iter().find(|(c, _)| *c == code).expect("a built-in language");
+    let (_, text) = LANGS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .expect("a built-in language");
     let (lang, problems) = content::read(&parse(text), code);
     assert!(problems.is_empty(), "{code}.json: {problems:#?}");
     lang

@@ -21,7 +21,7 @@ layer() {
   fi
 }
 
-layer "native (cargo test)" cargo test --features serde --quiet
+layer "native (cargo test)" cargo test --quiet
 # The runner's chromedriver can leave a Chromium behind when a test fails: run the layer in a
 # session of its own and stop whatever is left of that session afterwards.
 in_own_session() {

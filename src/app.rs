@@ -1,22 +1,26 @@
-//! `<App>`: wires the journey and the content into the three steps.
+//! `<App>`: a thin composition of the journey, the content and the steps. Hooks live in
+//! `hooks`, the announcement in `text`, the rules in `content::rules`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{step_title, AnswerCard, GoodToKnow, PainPicker, RegionList};
-use crate::config::Config;
-use crate::content::{table, Lang};
+use crate::components::{step_title, AnswerCard, GoodToKnow, PainPicker, RegionList, SignCheck, TimingPicker};
+use crate::content::Lang;
 use crate::diagram::{LegMap, ViewSwitch};
-use crate::events::WidgetEvent;
+use crate::embed::config::Config;
+use crate::embed::events::WidgetEvent;
+use crate::hooks::{use_hash_sync, use_journey_events, use_step_focus};
 use crate::journey::{Action, Journey, Step};
-use crate::text::{fill, region_label};
+use crate::text::{announcement, fill, region_label};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// `None` while the content loads: the widget then shows a placeholder of its final size.
     pub lang: Option<Rc<Lang>>,
+    /// What the host page set through attributes, already validated.
     pub config: Config,
+    /// Every event the host page hears (ids only).
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }
@@ -24,92 +28,27 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let journey = use_reducer_eq(|| Journey::start(props.config.start_view));
-    let feel_heading = use_node_ref();
-    let answer_heading = use_node_ref();
-    let map_heading = use_node_ref();
-
-    // Move focus to the step that just opened, so keyboard and screen-reader users follow along;
-    // not on the first render, where focus must stay wherever the host page has it.
-    {
-        let refs = (
-            map_heading.clone(),
-            feel_heading.clone(),
-            answer_heading.clone(),
-        );
-        let first = use_mut_ref(|| true);
-        use_effect_with(journey.step(), move |step| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                let target = match step {
-                    Step::Where => &refs.0,
-                    Step::Feel => &refs.1,
-                    Step::Answer => &refs.2,
-                };
-                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-
+    let headings = (*use_memo((), |_| <[NodeRef; 5]>::default())).clone();
+    use_step_focus(journey.step(), headings.clone());
+    use_journey_events(*journey, props.on_event.clone());
+    use_hash_sync(props.config.deep_link, journey.clone());
     // A host page that changes `view` later moves the map to that view.
     {
         let journey = journey.clone();
-        use_effect_with(props.config.start_view, move |&view| {
-            journey.dispatch(Action::ShowView(view))
-        });
+        use_effect_with(props.config.start_view, move |&view| journey.dispatch(Action::ShowView(view)));
     }
-
-    deep_link::use_hash_sync(props.config.deep_link, journey.clone());
 
     let Some(lang) = props.lang.clone() else {
         return html! { <div class="lpm" data-theme={props.config.theme.id()}><div class="lpm-placeholder" aria-busy="true"></div></div> };
-    };
-
-    let on_select_region = {
-        let journey = journey.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |region| {
-            journey.dispatch(Action::SelectRegion(region));
-            on_event.emit(WidgetEvent::RegionSelect(region));
-            if let Some(pain) = journey.pain {
-                answer_shown(&on_event, region, pain);
-            }
-        })
-    };
-    let on_select_pain = {
-        let journey = journey.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |pain| {
-            if let Some(region) = journey.region {
-                journey.dispatch(Action::SelectPain(pain));
-                on_event.emit(WidgetEvent::PainSelect(region, pain));
-                answer_shown(&on_event, region, pain);
-            }
-        })
     };
     let act = |action: Action| {
         let journey = journey.clone();
         Callback::from(move |_| journey.dispatch(action.clone()))
     };
-    let on_show = {
-        let journey = journey.clone();
-        Callback::from(move |view| journey.dispatch(Action::ShowView(view)))
-    };
-
+    let on_select_region = send(&journey, Action::SelectRegion);
     let ui = &lang.ui;
-    let step = journey.step();
-    let announcement = match (journey.region, journey.pain) {
-        (Some(region), Some(pain)) => [
-            &crate::text::summary(&lang, region, pain),
-            ". ",
-            &ui.likely_cause,
-            ": ",
-            &lang.causes[table::entry(region.part, pain).cause].title,
-        ]
-        .concat(),
-        (Some(region), None) => fill(&ui.selected, &[("region", &region_label(&lang, region))]),
-        _ => String::new(),
-    };
+    let [map_h, feel_h, when_h, signs_h, answer_h] = headings;
+    let number = props.config.emergency_number.as_deref();
 
     html! {
         <div class="lpm" data-theme={props.config.theme.id()} lang={props.config.lang.clone()}>
@@ -120,8 +59,8 @@ pub fn App(props: &AppProps) -> Html {
             </header>
 
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby="lpm-where">
-                { step_title("lpm-where", "1", &ui.step_where, map_heading) }
-                <ViewSwitch lang={lang.clone()} view={journey.view} on_show={on_show} />
+                { step_title("lpm-where", "1", &ui.step_where, map_h) }
+                <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
                 <LegMap lang={lang.clone()} view={journey.view} selected={journey.region} on_select={on_select_region.clone()} />
                 <RegionList lang={lang.clone()} selected={journey.region} on_select={on_select_region} />
                 if let Some(region) = journey.region {
@@ -129,20 +68,34 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </section>
 
-            if step != Step::Where {
+            if journey.step() >= Step::Feel {
                 <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby="lpm-feel">
-                    { step_title("lpm-feel", "2", &ui.step_feel, feel_heading) }
-                    <PainPicker lang={lang.clone()} selected={journey.pain} on_select={on_select_pain} />
+                    { step_title("lpm-feel", "2", &ui.step_feel, feel_h) }
+                    <PainPicker lang={lang.clone()} selected={journey.pain} on_select={send(&journey, Action::SelectPain)} />
                 </section>
             }
-
-            if let (Some(region), Some(pain)) = (journey.region, journey.pain) {
+            if journey.step() >= Step::When {
+                <section class="lpm-step lpm-step-when" part="steps" aria-labelledby="lpm-when">
+                    { step_title("lpm-when", "3", &ui.step_when, when_h) }
+                    <TimingPicker lang={lang.clone()} selected={journey.timing} on_select={send(&journey, Action::SelectTiming)} />
+                </section>
+            }
+            if let (Some(region), Some(pain), true) = (journey.region, journey.pain, journey.step() >= Step::Signs) {
+                <section class="lpm-step lpm-step-signs" part="steps" aria-labelledby="lpm-signs">
+                    { step_title("lpm-signs", "4", &ui.step_signs, signs_h) }
+                    <SignCheck lang={lang.clone()} part={region.part} {pain} signs={journey.signs}
+                        on_toggle={send(&journey, Action::ToggleSign)} on_none={act(Action::NoSigns)} on_show={act(Action::ShowAnswer)} />
+                </section>
+            }
+            if let (Some(region), Some(pain), Some(timing), Step::Answer) = (journey.region, journey.pain, journey.timing, journey.step()) {
                 <AnswerCard
                     lang={lang.clone()}
                     config={props.config.clone()}
                     {region}
                     {pain}
-                    heading={answer_heading}
+                    {timing}
+                    signs={journey.signs}
+                    heading={answer_h}
                     on_change_region={act(Action::ChangeRegion)}
                     on_change_feeling={act(Action::ChangeFeeling)}
                     on_start_over={act(Action::StartOver)}
@@ -152,81 +105,14 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
 
-            <p class="lpm-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <p class="lpm-sr" aria-live="polite" aria-atomic="true">{ announcement(&lang, &journey, number) }</p>
             <GoodToKnow lang={lang.clone()} />
         </div>
     }
 }
 
-fn answer_shown(
-    on_event: &Callback<WidgetEvent>,
-    region: crate::content::RegionId,
-    pain: crate::content::Pain,
-) {
-    on_event.emit(WidgetEvent::AnswerShow(
-        region,
-        pain,
-        table::entry(region.part, pain).cause,
-    ));
-}
-
-/// Deep links: when the spa turns them on, the journey lives in the URL hash, so a link reopens
-/// the same answer and the phone's Back button steps back through the journey.
-mod deep_link {
-    use gloo::events::EventListener;
-    use yew::prelude::*;
-
-    use crate::journey::{Action, Journey};
-
-    fn location_hash() -> String {
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default()
-    }
-
-    #[hook]
-    pub fn use_hash_sync(enabled: bool, journey: UseReducerHandle<Journey>) {
-        {
-            let journey = journey.clone();
-            use_effect_with(enabled, move |&enabled| {
-                let listeners = enabled.then(|| {
-                    journey.dispatch(Action::FollowHash(location_hash()));
-                    let window = web_sys::window().expect("a browser window");
-                    ["popstate", "hashchange"].map(|name| {
-                        let journey = journey.clone();
-                        EventListener::new(&window, name, move |_| {
-                            journey.dispatch(Action::FollowHash(location_hash()))
-                        })
-                    })
-                });
-                move || drop(listeners)
-            });
-        }
-        // Skip the run where deep linking was just turned on: the hash is being followed then,
-        // and writing the old journey back would overwrite the link being opened.
-        let was_enabled = use_mut_ref(|| false);
-        use_effect_with((enabled, *journey), move |(enabled, journey)| {
-            let hash = journey.to_hash();
-            let just_enabled =
-                *enabled && !std::mem::replace(&mut *was_enabled.borrow_mut(), *enabled);
-            if *enabled && !just_enabled && hash != location_hash() {
-                if let Some(window) = web_sys::window() {
-                    let location = window.location();
-                    let url = [
-                        location.pathname().unwrap_or_default(),
-                        location.search().unwrap_or_default(),
-                        hash,
-                    ]
-                    .concat();
-                    if let Ok(history) = window.history() {
-                        let _ = history.push_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&url),
-                        );
-                    }
-                }
-            }
-        });
-    }
+/// A callback that turns what a component reports into a journey action.
+fn send<T: 'static>(journey: &UseReducerHandle<Journey>, make: fn(T) -> Action) -> Callback<T> {
+    let journey = journey.clone();
+    Callback::from(move |value| journey.dispatch(make(value)))
 }

@@ -5,13 +5,17 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::{Pain, RegionId, View};
+use crate::content::rules::Signs;
+use crate::content::{table, Pain, RegionId, Sign, Timing, View};
+use crate::embed::events::WidgetEvent;
 
-/// The three steps, derived from what has been chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The steps, derived from what has been chosen. No answer before the warning signs are asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     Where,
     Feel,
+    When,
+    Signs,
     Answer,
 }
 
@@ -21,6 +25,11 @@ pub struct Journey {
     pub view: View,
     pub region: Option<RegionId>,
     pub pain: Option<Pain>,
+    pub timing: Option<Timing>,
+    /// Warning signs ticked (yes or not sure). Asked anew whenever the place or feeling changes.
+    pub signs: Signs,
+    /// "None of these" or "Show my answer" was tapped.
+    pub signs_done: bool,
 }
 
 impl Default for Journey {
@@ -34,7 +43,12 @@ pub enum Action {
     ShowView(View),
     SelectRegion(RegionId),
     SelectPain(Pain),
-    /// Back to the map; the feeling is kept, so choosing a place shows the answer again.
+    SelectTiming(Timing),
+    ToggleSign(Sign),
+    /// "None of these": one tap clears every sign and shows the answer.
+    NoSigns,
+    ShowAnswer,
+    /// Back to the map; feeling and timing are kept, the signs are asked again for the new place.
     ChangeRegion,
     ChangeFeeling,
     StartOver,
@@ -48,14 +62,28 @@ impl Journey {
             view,
             region: None,
             pain: None,
+            timing: None,
+            signs: Signs::NONE,
+            signs_done: false,
         }
     }
 
     pub fn step(&self) -> Step {
-        match (self.region, self.pain) {
-            (None, _) => Step::Where,
-            (Some(_), None) => Step::Feel,
-            (Some(_), Some(_)) => Step::Answer,
+        match (self.region, self.pain, self.timing) {
+            (None, _, _) => Step::Where,
+            (Some(_), None, _) => Step::Feel,
+            (Some(_), Some(_), None) => Step::When,
+            _ if !self.signs_done => Step::Signs,
+            _ => Step::Answer,
+        }
+    }
+
+    /// The same journey with the signs to be asked again.
+    const fn unasked(self) -> Journey {
+        Journey {
+            signs: Signs::NONE,
+            signs_done: false,
+            ..self
         }
     }
 
@@ -63,29 +91,54 @@ impl Journey {
     pub fn next(self, action: Action) -> Journey {
         match action {
             Action::ShowView(view) => Journey { view, ..self },
+            Action::SelectRegion(region) if self.region == Some(region) => self,
             Action::SelectRegion(region) => Journey {
                 view: region.view(),
                 region: Some(region),
-                ..self
+                ..self.unasked()
             },
-            Action::SelectPain(pain) if self.region.is_some() => Journey {
+            Action::SelectPain(pain) if self.region.is_none() || self.pain == Some(pain) => self,
+            Action::SelectPain(pain) => Journey {
                 pain: Some(pain),
+                ..self.unasked()
+            },
+            Action::SelectTiming(timing) if self.pain.is_some() => Journey {
+                timing: Some(timing),
                 ..self
             },
-            Action::SelectPain(_) => self,
+            Action::ToggleSign(sign) if self.timing.is_some() && self.pain.is_some() => Journey {
+                signs: self.signs.toggled(sign),
+                ..self
+            },
+            Action::NoSigns if self.timing.is_some() && self.pain.is_some() => Journey {
+                signs: Signs::NONE,
+                signs_done: true,
+                ..self
+            },
+            Action::ShowAnswer if self.timing.is_some() && self.pain.is_some() => Journey {
+                signs_done: true,
+                ..self
+            },
+            Action::SelectTiming(_) | Action::ToggleSign(_) | Action::NoSigns | Action::ShowAnswer => self,
             Action::ChangeRegion => Journey {
                 region: None,
-                ..self
+                ..self.unasked()
             },
-            Action::ChangeFeeling => Journey { pain: None, ..self },
+            Action::ChangeFeeling => Journey {
+                pain: None,
+                ..self.unasked()
+            },
             Action::StartOver => Journey::start(self.view),
+            // The hash this journey already shows (e.g. written by itself): nothing to follow.
+            Action::FollowHash(hash) if hash.strip_prefix('#').unwrap_or(&hash) == self.to_hash().trim_start_matches('#') => self,
             Action::FollowHash(hash) => {
                 Journey::from_hash(&hash).unwrap_or(Journey::start(self.view))
             }
         }
     }
 
-    /// `#left-calf/knot`, `#left-calf`, or empty at the start.
+    /// `#left-calf/knot`, `#left-calf`, or empty at the start. Never the timing or the signs: a
+    /// link reopens at the timing step, never at an answer that skipped the warning signs.
     pub fn to_hash(&self) -> String {
         match (self.region, self.pain) {
             (Some(region), Some(pain)) => ["#", region.id(), "/", pain.id()].concat(),
@@ -103,11 +156,38 @@ impl Journey {
         };
         let region = RegionId::from_id(region)?;
         Some(Journey {
-            view: region.view(),
             region: Some(region),
             pain,
+            ..Journey::start(region.view())
         })
     }
+}
+
+/// What a host page hears when the journey moves from `old` to `new`: derived from the states,
+/// not from clicks, so a deep link or the Back button reports the same as a tap. The rule: a
+/// place chosen → `region-select`; a feeling chosen → `pain-select`; an answer newly on screen
+/// (or the place or feeling under it changed) → `answer-show`. Ids only: never the timing or
+/// the warning signs ticked.
+pub fn events(old: &Journey, new: &Journey) -> Vec<WidgetEvent> {
+    let mut out = Vec::new();
+    let Some(region) = new.region else {
+        return out;
+    };
+    if old.region != new.region {
+        out.push(WidgetEvent::RegionSelect(region));
+    }
+    let Some(pain) = new.pain else {
+        return out;
+    };
+    if old.pain != new.pain || old.region != new.region {
+        out.push(WidgetEvent::PainSelect(region, pain));
+    }
+    let shown = new.step() == Step::Answer;
+    let was = old.step() == Step::Answer && old.region == new.region && old.pain == new.pain;
+    if shown && !was {
+        out.push(WidgetEvent::AnswerShow(region, pain, table::entry(region.part, pain).cause));
+    }
+    out
 }
 
 impl Reducible for Journey {

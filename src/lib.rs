@@ -2,11 +2,10 @@
 //! and in the browser (the `<leg-pain-map>` custom element in `embed`).
 pub mod app;
 pub mod components;
-pub mod config;
 pub mod content;
 pub mod diagram;
 pub mod embed;
-pub mod events;
+pub mod hooks;
 pub mod journey;
 pub mod text;
 

@@ -1,6 +1,7 @@
 //! Turning content into the sentences the widget shows: filling `{…}` marks.
 
-use crate::content::{Lang, Pain, RegionId, Side, View};
+use crate::content::rules::Signs;
+use crate::content::{Lang, Pain, RegionId, Side, Timing, View};
 
 /// Replaces each `{name}` in `template` with its value, in one pass: a value is never scanned
 /// for marks itself, and a mark with no value stays as written.
@@ -75,17 +76,90 @@ pub fn region_label(lang: &Lang, region: RegionId) -> String {
     ))
 }
 
-/// "Left calf, back of leg: tender knot — hurts under deep pressure": what to tell the therapist.
-pub fn summary(lang: &Lang, region: RegionId, pain: Pain) -> String {
+/// What the visitor brings to the therapist or the doctor: "Left calf, back of leg: tender knot
+/// — hurts when pressed. Started: during the massage. Warning signs: none." Timing and signs are
+/// in it because they change what the therapist may do; it leaves the phone only if the visitor
+/// copies, shares or books with it.
+pub fn summary(lang: &Lang, region: RegionId, pain: Pain, timing: Option<Timing>, signs: Signs) -> String {
     let pain_text = &lang.pains[pain];
-    let feeling = [
-        &first_letter(&pain_text.label, false),
-        " — ",
-        &pain_text.description,
-    ]
-    .concat();
+    let feeling = [&first_letter(&pain_text.label, false), " — ", &pain_text.description].concat();
+    let timing = timing.map(|t| first_letter(&lang.timings[t].label, false)).unwrap_or_default();
+    let ticked: Vec<&str> = signs.iter().map(|sign| lang.signs[sign].title.as_str()).collect();
+    let signs = if ticked.is_empty() { lang.ui.no_signs.clone() } else { ticked.join("; ") };
     fill(
         &lang.ui.summary,
-        &[("region", &region_label(lang, region)), ("pain", &feeling)],
+        &[
+            ("region", &region_label(lang, region)),
+            ("pain", &feeling),
+            ("timing", &timing),
+            ("signs", &signs),
+        ],
+    )
+}
+
+/// The announcement a screen reader hears when a step opens or the outcome changes.
+pub fn announcement(lang: &Lang, journey: &crate::journey::Journey, number: Option<&str>) -> String {
+    let ui = &lang.ui;
+    let Some(region) = journey.region else {
+        return String::new();
+    };
+    let selected = fill(&ui.selected, &[("region", &region_label(lang, region))]);
+    match (journey.pain, journey.timing, journey.signs_done) {
+        (Some(pain), Some(timing), true) => {
+            let outcome = crate::content::rules::outcome(region.part, pain, timing, journey.signs);
+            [&lang.tiers[outcome.tier].title, ". ", &tier_text(lang, outcome.tier, number)].concat()
+        }
+        (Some(_), Some(_), false) => ui.step_signs.clone(),
+        (Some(_), None, _) => ui.step_when.clone(),
+        _ => selected,
+    }
+}
+
+/// An outcome's text with the spa's emergency number and urgent-care service filled in.
+pub fn tier_text(lang: &Lang, tier: crate::content::Tier, number: Option<&str>) -> String {
+    fill(
+        &lang.tiers[tier].text,
+        &[
+            ("number", number.unwrap_or(&lang.ui.emergency_number_default)),
+            ("service", &lang.ui.urgent_service),
+        ],
+    )
+}
+
+/// Percent-encodes `text` as `encodeURIComponent` does, so a summary with quotes, `&` or
+/// markup arrives in the booking form as the text it was.
+pub fn url_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.extend(['%', HEX[usize::from(byte >> 4)] as char, HEX[usize::from(byte & 15)] as char]);
+        }
+    }
+    out
+}
+
+/// The booking link with its placeholders filled, URL-encoded: `{summary}`, `{region}`,
+/// `{feeling}`, `{tier}`, `{lang}` (e.g. Cal.com `?notes={summary}`). A link without marks is
+/// used as it is.
+pub fn booking_href(
+    url: &str,
+    code: &str,
+    region: RegionId,
+    pain: Pain,
+    tier: crate::content::Tier,
+    summary: &str,
+) -> String {
+    fill(
+        url,
+        &[
+            ("summary", &url_encode(summary)),
+            ("region", region.id()),
+            ("feeling", pain.id()),
+            ("tier", tier.id()),
+            ("lang", &url_encode(code)),
+        ],
     )
 }

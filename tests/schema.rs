@@ -1,6 +1,6 @@
 //! `docs/content.schema.json` is generated from the content model, so the schema a spa's web
 //! person reads can never drift from what the widget accepts. Regenerate with
-//! `UPDATE_SCHEMA=1 cargo test --features serde --test schema`.
+//! `UPDATE_SCHEMA=1 cargo test --test schema`.
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
@@ -48,5 +48,5 @@ fn the_published_schema_matches_the_model() {
         std::fs::write(path, &text).unwrap();
     }
     let published = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(published == text, "docs/content.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --features serde --test schema");
+    assert!(published == text, "docs/content.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test schema");
 }

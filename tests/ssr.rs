@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use common::builtin;
 use leg_pain_map::components::AnswerCard;
-use leg_pain_map::config::Config;
-use leg_pain_map::content::{Pain, Part, RegionId, Side};
+use leg_pain_map::embed::config::Config;
+use leg_pain_map::content::rules::Signs;
+use leg_pain_map::content::{Pain, Part, RegionId, Side, Sign, Timing};
 use leg_pain_map::{App, AppProps};
 use yew::{Callback, LocalServerRenderer, NodeRef};
 
@@ -27,10 +28,16 @@ async fn answer(code: &str, region: RegionId, pain: Pain, config: Config) -> Str
     answer_in(builtin(code), region, pain, config).await
 }
 
-async fn answer_in(
+async fn answer_in(lang: leg_pain_map::content::Lang, region: RegionId, pain: Pain, config: Config) -> String {
+    answer_with(lang, region, pain, Timing::After, Signs::NONE, config).await
+}
+
+async fn answer_with(
     lang: leg_pain_map::content::Lang,
     region: RegionId,
     pain: Pain,
+    timing: Timing,
+    signs: Signs,
     config: Config,
 ) -> String {
     let props = leg_pain_map::components::AnswerCardProps {
@@ -38,6 +45,8 @@ async fn answer_in(
         config,
         region,
         pain,
+        timing,
+        signs,
         heading: NodeRef::default(),
         on_change_region: Callback::noop(),
         on_change_feeling: Callback::noop(),
@@ -94,7 +103,7 @@ async fn the_start_shows_every_region_as_a_named_focusable_button() {
     assert!(!html.contains("style="), "no inline styles (strict CSP)");
     assert!(!html.contains("lpm-answer\""), "no answer before a choice");
     assert!(html.contains("Good to know"));
-    assert_eq!(count(&html, "<details"), 14, "the fourteen questions");
+    assert_eq!(count(&html, "<details"), 15, "the fourteen questions and what to tell before a massage");
 }
 
 #[tokio::test]
@@ -108,58 +117,59 @@ async fn spanish_renders_in_spanish_with_its_lang() {
 }
 
 #[tokio::test]
-async fn an_answer_names_place_feeling_cause_and_doctor_signs() {
+async fn an_answer_names_place_feeling_cause_and_the_tier_first() {
     let en = builtin("en");
     let calf = RegionId::new(Side::Left, Part::Calf);
     let html = answer("en", calf, Pain::Knot, Config::default()).await;
     assert!(html.contains("Left calf, back of leg"));
     assert!(html.contains(&en.notes[Part::Calf][Pain::Knot]));
     assert!(html.contains(r#"data-cause="knots""#));
-    assert!(
-        html.contains("lpm-urgent"),
-        "calf pain always shows the clot signs"
-    );
-    assert!(html.contains(r#"data-flag="clot""#) && html.contains(r#"data-flag="breathless""#));
-    assert!(
-        !html.contains("lpm-book"),
-        "no booking button unless the spa set a link"
-    );
+    assert!(html.contains(r#"data-tier="self-care""#));
+    let outcome_at = html.find("lpm-outcome").unwrap();
+    assert!(outcome_at < html.find("lpm-cause").unwrap(), "the tier comes before the cause");
+    assert!(!html.contains("lpm-call"), "no emergency box when no emergency sign was ticked");
+    assert!(html.contains(&en.ui.quiet_emergency.replace("{number}", &en.ui.emergency_number_default)));
+    assert!(html.contains(&en.ui.disclaimer_short), "the disclaimer beside the outcome");
+    assert!(!html.contains("lpm-book"), "no booking button unless the spa set a link");
     assert!(!html.contains("style="));
+    assert!(html.contains("Warning signs: none"), "the summary says timing and signs");
+    assert!(html.contains(&en.ui.before_massage));
+}
 
-    let shin = answer(
-        "en",
-        RegionId::new(Side::Right, Part::Shin),
-        Pain::Sharp,
-        Config::default(),
-    )
-    .await;
-    assert!(shin.contains("Right shin, front of leg"));
-    assert!(shin.contains(r#"data-cause="injury""#));
-    assert!(
-        !shin.contains(r#"data-flag="clot""#),
-        "no clot warning on a shin"
-    );
-    assert_ne!(html, shin);
+#[tokio::test]
+async fn a_swollen_warm_calf_is_urgent_and_says_one_thing() {
+    let en = builtin("en");
+    let calf = RegionId::new(Side::Left, Part::Calf);
+    let mut config = Config::default();
+    config.booking_url = Some("https://spa.example/book".into());
+    let html = answer_with(en.clone(), calf, Pain::Swollen, Timing::Unrelated, Signs::NONE, config).await;
+    assert!(html.contains(r#"data-tier="urgent""#));
+    assert!(html.contains(r#"data-sign="clot""#), "the feeling counts as the clot sign");
+    assert!(html.contains(&en.notes[Part::Calf][Pain::Swollen]));
+    for absent in ["lpm-tips", "lpm-book", "lpm-cause", "lpm-usual"] {
+        assert!(!html.contains(absent), "{absent}");
+    }
+    assert!(html.contains(&en.ui.tell_doctor));
 }
 
 #[tokio::test]
 async fn spa_settings_show_in_the_answer() {
+    let calf = RegionId::new(Side::Right, Part::Calf);
     let mut config = Config::default();
-    config.booking_url = Some("https://spa.example/book".into());
+    config.booking_url = Some("https://spa.example/book?notes={summary}&where={region}&t={tier}&l={lang}&f={feeling}".into());
     config.booking_label = Some("Reserve".into());
     config.emergency_number = Some("112".into());
-    let html = answer(
-        "en",
-        RegionId::new(Side::Right, Part::Calf),
-        Pain::Cramp,
-        config,
-    )
-    .await;
-    assert!(html.contains(r#"href="https://spa.example/book""#) && html.contains("Reserve"));
+    config.lang = "en".into();
+    let html = answer("en", calf, Pain::Cramp, config.clone()).await;
+    assert!(html.contains("Reserve") && html.contains("lpm-book-note"));
     assert!(
-        html.contains(r#"href="tel:112""#),
-        "the emergency number is one tap away"
+        html.contains("href=\"https://spa.example/book?notes=Right%20calf%2C%20back%20of%20leg%3A%20cramp%20or%20spasm"),
+        "the summary is carried, URL-encoded: {html}"
     );
+    assert!(html.contains("&amp;where=right-calf&amp;t=self-care&amp;l=en&amp;f=cramp"));
+    let breathless = answer_with(builtin("en"), calf, Pain::Cramp, Timing::After, Signs::of(&[Sign::Breathless]), config).await;
+    assert!(breathless.contains(r#"href="tel:112""#), "the emergency number is one tap away");
+    assert!(!breathless.contains("lpm-book"));
 }
 
 #[tokio::test]

@@ -112,6 +112,12 @@ impl Mounted {
         self.find(selector).dispatch_event(&event).unwrap();
         settle().await;
     }
+    /// Picks a feeling, "in the day or two after", and "None of these": the answer's three taps.
+    async fn feel(&self, pain: &str) {
+        self.click(&["input[value=\"", pain, "\"]"].concat()).await;
+        self.click(r#"input[value="after"]"#).await;
+        self.click(r#"[data-action="no-signs"]"#).await;
+    }
     fn text(&self, selector: &str) -> String {
         self.find(selector).text_content().unwrap_or_default()
     }
@@ -156,21 +162,19 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
         "left-calf",
         "list in sync"
     );
-    m.click(r#"input[value="knot"]"#).await;
+    m.feel("knot").await;
     let card = m.find(".lpm-answer");
     assert_eq!(
         card.get_attribute("data-region").as_deref(),
         Some("left-calf")
     );
     assert_eq!(card.get_attribute("data-cause").as_deref(), Some("knots"));
-    assert!(
-        m.has(r#".lpm-urgent [data-flag="clot"]"#),
-        "calf: the clot signs are set apart"
-    );
-    assert!(
-        m.text(".lpm-sr[aria-live]").contains("Left calf"),
-        "announced"
-    );
+    assert_eq!(card.get_attribute("data-tier").as_deref(), Some("self-care"));
+    assert!(m.text(".lpm-sr[aria-live]").contains("Usual soreness"), "the outcome is announced");
+    // Ticking the clot sign on the answer turns it urgent at once: no self-care, no booking.
+    m.click(r#"input[value="clot"]"#).await;
+    assert_eq!(m.find(".lpm-answer").get_attribute("data-tier").as_deref(), Some("urgent"));
+    assert!(!m.has(".lpm-tips") && m.text(".lpm-sr[aria-live]").contains("See a doctor today"));
     let events = m.events.borrow().clone();
     let names: Vec<&str> = events.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["region-select", "pain-select", "answer-show"]);
@@ -184,11 +188,11 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
 async fn change_buttons_step_back_and_start_over_clears() {
     let m = mount(&[], "en", None).await;
     m.click(r#"[data-region="right-shin"]"#).await;
-    m.click(r#"input[value="sharp"]"#).await;
+    m.feel("sharp").await;
     assert!(m.has(".lpm-answer"));
     m.click(r#"[data-action="change-feeling"]"#).await; // change the feeling
     assert!(!m.has(".lpm-answer") && m.has(".lpm-pains"));
-    m.click(r#"input[value="cramp"]"#).await;
+    m.feel("cramp").await;
     assert_eq!(
         m.find(".lpm-answer").get_attribute("data-pain").as_deref(),
         Some("cramp")
@@ -205,7 +209,7 @@ async fn change_buttons_step_back_and_start_over_clears() {
 async fn spanish_answers_in_spanish() {
     let m = mount(&[("lang", "es")], "es", None).await;
     m.click(r#"[data-region="left-calf"]"#).await;
-    m.click(r#"input[value="knot"]"#).await;
+    m.feel("knot").await;
     let es: serde_like::Value = serde_like::parse(ES);
     assert_eq!(m.find(".lpm").get_attribute("lang").as_deref(), Some("es"));
     assert!(m
@@ -222,7 +226,7 @@ async fn an_override_changes_the_answer_and_a_bad_one_is_reported() {
     )
     .await;
     m.click(r#"[data-region="left-calf"]"#).await;
-    m.click(r#"input[value="knot"]"#).await;
+    m.feel("knot").await;
     assert!(
         m.text(".lpm-cause strong")
             .contains("Spa words: <b>knots</b>"),
@@ -262,7 +266,7 @@ async fn an_override_changes_the_answer_and_a_bad_one_is_reported() {
 async fn attributes_changed_later_are_honoured() {
     let mut m = mount(&[], "en", None).await;
     m.click(r#"[data-region="left-calf"]"#).await;
-    m.click(r#"input[value="cramp"]"#).await;
+    m.feel("cramp").await;
     assert!(!m.has(".lpm-book"));
     let widget = m.widget.as_mut().unwrap();
     widget.attribute_changed("booking-url", Some("https://spa.example/book".into()));

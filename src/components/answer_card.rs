@@ -1,20 +1,27 @@
-//! Step 3: the answer for one place and one feeling.
+//! Step 5: the answer. The outcome tier comes first and decides what else may show
+//! (`content::rules::outcome`): emergency and urgent answers say one thing only.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::{step_title, TherapistNote};
-use crate::config::Config;
-use crate::content::{table, Lang, Pain, RegionId, Tier};
-use crate::text::{fill, region_label, summary};
+use crate::content::rules::{outcome, Signs};
+use crate::content::{Lang, Pain, RegionId, Tier, Timing};
+use crate::embed::config::Config;
+use crate::text::{booking_href, fill, region_label, summary, tier_text};
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerCardProps {
+    /// The words, in the widget's language.
     pub lang: Rc<Lang>,
+    /// What the host page set: emergency number, booking link and label.
     pub config: Config,
+    /// The place, feeling, timing and signs the answer is for.
     pub region: RegionId,
     pub pain: Pain,
+    pub timing: Timing,
+    pub signs: Signs,
     /// Focus lands here when the answer opens.
     pub heading: NodeRef,
     pub on_change_region: Callback<()>,
@@ -28,79 +35,88 @@ pub struct AnswerCardProps {
 pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let lang = &props.lang;
     let ui = &lang.ui;
-    let entry = table::entry(props.region.part, props.pain);
-    let cause = &lang.causes[entry.cause];
-    let region = &lang.regions[props.region.part];
-    let note = summary(lang, props.region, props.pain);
-
-    let (urgent, see_doctor): (Vec<_>, Vec<_>) = entry
-        .flags
-        .iter()
-        .partition(|flag| flag.tier() != Tier::SeeDoctor);
+    let part = props.region.part;
+    let out = outcome(part, props.pain, props.timing, props.signs);
+    let cause = &lang.causes[out.cause];
+    let region = &lang.regions[part];
+    let note = summary(lang, props.region, props.pain, Some(props.timing), out.signs);
     let number = props.config.emergency_number.as_deref();
-    let call = fill(
-        &ui.call_emergency,
-        &[("number", number.unwrap_or(&ui.emergency_number_default))],
-    );
-    let flag_item = |flag: &&crate::content::Flag| {
-        let text = &lang.flags[**flag];
-        html! {
-            <li class="lpm-flag" data-tier={flag.tier().id()} data-flag={flag.id()}>
-                <strong>{ &text.title }</strong>{" "}{ &text.text }
-                if flag.tier() == Tier::Emergency {
-                    {" "}
-                    if let Some(number) = number {
-                        <a class="lpm-call" href={["tel:", number].concat()}>{ &call }</a>
-                    } else {
-                        <strong class="lpm-call">{ &call }</strong>
-                    }
-                }
-            </li>
-        }
-    };
+    let number_or_default = number.unwrap_or(&ui.emergency_number_default);
+    let call = fill(&ui.call_emergency, &[("number", number_or_default)]);
     let button = |action: &'static str, label: &str, on: &Callback<()>| {
         html! { <button type="button" class="lpm-btn" part="button" data-action={action} onclick={on.reform(|_| ())}>{ label }</button> }
     };
-
-    html! {
-        <section class="lpm-answer" part="answer" aria-labelledby="lpm-answer-title"
-            data-region={props.region.id()} data-pain={props.pain.id()} data-cause={entry.cause.id()}>
-            { step_title("lpm-answer-title", "3", &ui.step_answer, props.heading.clone()) }
-            <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ &lang.pains[props.pain].label }</p>
-            <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
-            <p class="lpm-note">{ &lang.notes[props.region.part][props.pain] }</p>
-
-            if !urgent.is_empty() {
-                <div class="lpm-urgent" role="note">
-                    <h4>{ &ui.get_help_now }</h4>
-                    <ul>{ for urgent.iter().map(flag_item) }</ul>
-                </div>
-            }
-
-            <h4>{ &ui.why }</h4>
-            <p>{ &cause.why }</p>
-
-            <h4>{ &ui.do_now }</h4>
-            <ul class="lpm-tips">{ for cause.self_care.iter().map(|tip| html! { <li>{ tip }</li> }) }</ul>
-
-            <h4>{ &ui.caution }</h4>
-            <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
-
-            <TherapistNote lang={lang.clone()} summary={note.clone()} advice={cause.tell_therapist.clone()} />
-
-            <h4>{ &ui.see_doctor }</h4>
-            <p class="lpm-kicker">{ &ui.see_doctor_if }</p>
-            <ul class="lpm-flags">{ for see_doctor.iter().map(flag_item) }</ul>
-
-            <h4>{ &ui.also_consider }</h4>
-            <ul class="lpm-also">{ for entry.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
-
-            if let Some(url) = props.config.booking_url.clone() {
-                <a class="lpm-btn lpm-book" part="button book" href={url} target="_blank" rel="noopener"
-                    onclick={props.on_book.reform(move |_| note.clone())}>
+    let book = out.book.then_some(()).and(props.config.booking_url.as_deref()).map(|url| {
+        let href = booking_href(url, &props.config.lang, props.region, props.pain, out.tier, &note);
+        let summary = note.clone();
+        html! {
+            <div class="lpm-book-wrap">
+                <a class="lpm-btn lpm-book" part="button book" {href} target="_blank" rel="noopener"
+                    onclick={props.on_book.reform(move |_| summary.clone())}>
                     { props.config.booking_label.clone().unwrap_or_else(|| ui.book.clone()) }
                 </a>
+                <p class="lpm-book-note">{ &ui.book_note }</p>
+            </div>
+        }
+    });
+
+    html! {
+        <section class="lpm-answer" part="answer" aria-labelledby="lpm-answer-title" data-tier={out.tier.id()}
+            data-region={props.region.id()} data-pain={props.pain.id()} data-cause={out.cause.id()}>
+            { step_title("lpm-answer-title", "5", &ui.step_answer, props.heading.clone()) }
+            <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ &lang.pains[props.pain].label }</p>
+
+            <div class="lpm-outcome" data-tier={out.tier.id()} role="note">
+                <h4 class="lpm-tier">{ &lang.tiers[out.tier].title }</h4>
+                <p>{ tier_text(lang, out.tier, number) }</p>
+                if out.tier == Tier::Emergency {
+                    if let Some(number) = number {
+                        <a class="lpm-btn lpm-call" href={["tel:", number].concat()}>{ &call }</a>
+                    } else {
+                        <p><strong class="lpm-call">{ &call }</strong></p>
+                    }
+                }
+                if !out.signs.is_empty() {
+                    <p class="lpm-kicker">{ &ui.you_told_us }</p>
+                    <ul class="lpm-told">{ for out.signs.iter().map(|sign| html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> }) }</ul>
+                }
+                <p class="lpm-disclaimer">{ &ui.disclaimer_short }</p>
+            </div>
+            if out.tier != Tier::Emergency {
+                <p class="lpm-quiet">{ fill(&ui.quiet_emergency, &[("number", number_or_default)]) }</p>
             }
+            if out.during {
+                <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
+            }
+
+            if out.explains {
+                <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
+                <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
+                <h4>{ &ui.why }</h4>
+                <p>{ &cause.why }</p>
+                if out.usual {
+                    <p class="lpm-usual">{ &ui.usual_soreness }</p>
+                }
+                if out.self_care {
+                    <h4>{ &ui.do_now }</h4>
+                    <ul class="lpm-tips">{ for cause.self_care.iter().map(|tip| html! { <li>{ tip }</li> }) }</ul>
+                }
+                <h4>{ &ui.caution }</h4>
+                <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
+                <p class="lpm-lasting">{ &ui.lasting_rule }</p>
+                <h4>{ &ui.also_consider }</h4>
+                <ul class="lpm-also">{ for out.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
+            } else if props.pain == Pain::Swollen {
+                <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
+            }
+
+            <TherapistNote lang={lang.clone()}
+                title={if out.explains { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
+                summary={note}
+                advice={out.explains.then(|| cause.tell_therapist.clone())}
+                before={out.explains.then(|| ui.before_massage.clone())} />
+
+            { for book }
 
             <div class="lpm-actions">
                 { button("change-region", &ui.change_region, &props.on_change_region) }

@@ -1,47 +1,25 @@
-//! Step 2: what it feels like, as a radio group with a one-line description for each.
+//! Step 2: what it feels like.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::choices::radio_group;
 use crate::content::{Lang, Pain};
 
 #[derive(Properties, PartialEq)]
 pub struct PainPickerProps {
+    /// The words, in the widget's language.
     pub lang: Rc<Lang>,
+    /// The feeling chosen so far, if any.
     pub selected: Option<Pain>,
+    /// Called with the feeling the visitor picks.
     pub on_select: Callback<Pain>,
 }
 
 #[function_component]
 pub fn PainPicker(props: &PainPickerProps) -> Html {
-    // The form is not submitted; it is there because Chromium keeps named radio buttons removed
-    // from a shadow root alive unless they belong to a form (measured: ~64 DOM nodes leaked per
-    // "Start over" without it).
-    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
-    html! {
-        <form class="lpm-pains-form" onsubmit={on_submit}>
-        <fieldset class="lpm-pains">
-            <legend class="lpm-sr">{ &props.lang.ui.step_feel }</legend>
-            { for Pain::ALL.iter().map(|&pain| {
-                let text = &props.lang.pains[pain];
-                let id = ["lpm-pain-", pain.id()].concat();
-                let described = [&id, "-d"].concat();
-                let is_selected = props.selected == Some(pain);
-                html! {
-                    <label class="lpm-pain" part="button">
-                        <input type="radio" name="lpm-pain" value={pain.id()} {id}
-                            checked={is_selected}
-                            aria-describedby={described.clone()}
-                            onchange={props.on_select.reform(move |_| pain)} />
-                        <span class="lpm-pain-text">
-                            <span class="lpm-pain-label">{ &text.label }</span>
-                            <span class="lpm-pain-desc" id={described}>{ &text.description }</span>
-                        </span>
-                    </label>
-                }
-            }) }
-        </fieldset>
-        </form>
-    }
+    let lang = &props.lang;
+    let items = Pain::ALL.iter().map(|&pain| (pain, pain.id(), &lang.pains[pain], props.selected == Some(pain)));
+    radio_group("lpm-pain", &lang.ui.step_feel, items, &props.on_select)
 }

@@ -9,11 +9,16 @@ use crate::content::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct TherapistNoteProps {
+    /// The words, in the widget's language.
     pub lang: Rc<Lang>,
-    /// "Left calf, back of leg: tender knot — …".
+    /// "Tell your therapist", or "Show this to the doctor" on an urgent answer.
+    pub title: String,
+    /// "Left calf, back of leg: tender knot — …. Started: …. Warning signs: …."
     pub summary: String,
-    /// What this cause means for the therapist.
-    pub advice: String,
+    /// What this cause means for the therapist (not on urgent answers).
+    pub advice: Option<String>,
+    /// "Before a deep leg massage, tell your therapist if…" (not on urgent answers).
+    pub before: Option<String>,
 }
 
 #[function_component]
@@ -36,9 +41,14 @@ pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
     let ui = &props.lang.ui;
     html! {
         <div class="lpm-therapist">
-            <h4>{ &ui.tell_therapist }</h4>
+            <h4>{ &props.title }</h4>
             <p class="lpm-summary" ref={text_ref}>{ &props.summary }</p>
-            <p>{ &props.advice }</p>
+            if let Some(advice) = &props.advice {
+                <p>{ advice }</p>
+            }
+            if let Some(before) = &props.before {
+                <p class="lpm-before">{ before }</p>
+            }
             <div class="lpm-actions">
                 <button type="button" class="lpm-btn" part="button" onclick={on_copy}>
                     { if copied.as_deref() == Some(props.summary.as_str()) { &ui.copied } else { &ui.copy } }

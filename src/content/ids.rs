@@ -67,6 +67,42 @@ ids!(
         Sharp = "sharp",
         Cramp = "cramp",
         Tingling = "tingling",
+        // Counts as the clot sign ticked: such an answer is at least urgent.
+        Swollen = "swollen",
+    }
+);
+ids!(
+    /// When the pain started. The seed's rule lives here: soreness after a deep massage fades
+    /// in a day or two; longer or worse needs a doctor; pain during a massage is for the therapist now.
+    Timing {
+        During = "during",
+        After = "after",
+        Lasting = "lasting",
+        Unrelated = "unrelated",
+    }
+);
+ids!(
+    /// Warning signs asked before any answer (yes, or not sure). Which apply where, and the tier
+    /// each one sets, live in `content::rules`, never in the words.
+    Sign {
+        Breathless = "breathless",
+        Clot = "clot",
+        Nerve = "nerve",
+        ColdFoot = "cold-foot",
+        Compartment = "compartment",
+        Injury = "injury",
+        Infection = "infection",
+        ClotRisk = "clot-risk",
+    }
+);
+ids!(
+    /// One outcome per answer, most urgent first (so `min` of two tiers is the more urgent).
+    Tier {
+        Emergency = "emergency",
+        Urgent = "urgent",
+        SeeDoctor = "see-doctor",
+        Therapist = "therapist",
+        SelfCare = "self-care",
     }
 );
 ids!(
@@ -79,17 +115,8 @@ ids!(
         Sensitivity = "sensitivity",
         Nerve = "nerve",
         Cramp = "cramp",
-    }
-);
-ids!(
-    /// Warning signs, each with a tier (see [`Flag::tier`]).
-    Flag {
-        Breathless = "breathless",
-        Clot = "clot",
-        InjurySwelling = "injury-swelling",
-        Varicose = "varicose",
-        NumbWeak = "numb-weak",
-        Lasting = "lasting",
+        // Tendons and joints (Achilles, ankle, knee, top of the foot): never "fascia around muscles".
+        Tendon = "tendon",
     }
 );
 ids!(
@@ -109,40 +136,9 @@ ids!(
         Exercise = "exercise",
         Underlying = "underlying",
         HowOften = "how-often",
+        BeforeMassage = "before-massage",
     }
 );
-
-/// How urgently a warning sign needs acting on; shown in this order, most urgent first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Tier {
-    /// Call the emergency number now.
-    Emergency,
-    /// Get medical help today; no massage.
-    Urgent,
-    /// See a doctor if it happens or lasts.
-    SeeDoctor,
-}
-
-impl Tier {
-    /// `data-tier` of a warning sign's list item.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Tier::Emergency => "emergency",
-            Tier::Urgent => "urgent",
-            Tier::SeeDoctor => "see-doctor",
-        }
-    }
-}
-
-impl Flag {
-    pub const fn tier(self) -> Tier {
-        match self {
-            Flag::Breathless => Tier::Emergency,
-            Flag::Clot => Tier::Urgent,
-            _ => Tier::SeeDoctor,
-        }
-    }
-}
 
 impl Part {
     pub const fn view(self) -> View {

@@ -2,6 +2,7 @@
 pub mod ids;
 pub mod merge;
 pub mod model;
+pub mod rules;
 pub mod table;
 
 pub use ids::*;

@@ -7,7 +7,7 @@
 //! built-in files and overrides go through the same code, so every problem is reported the same
 //! way, with the field's path.
 
-use super::ids::{Cause, Faq, Flag, Pain, Part};
+use super::ids::{Cause, Faq, Pain, Part, Sign, Tier, Timing};
 
 /// Declares a content struct whose fields are all merged by name from JSON.
 macro_rules! content_struct {
@@ -15,8 +15,8 @@ macro_rules! content_struct {
         $(#[$doc])*
         // Eq lets `Rc<Lang>` compare by pointer first: props stay cheap to compare on every render.
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
         pub struct $name { $($(#[$fdoc])* pub $field: $ty),* }
 
         impl $crate::content::merge::Merge for $name {
@@ -72,7 +72,7 @@ macro_rules! id_table {
                 }
             }
         }
-        #[cfg(feature = "serde")]
+        #[cfg(not(target_arch = "wasm32"))]
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeMap;
@@ -81,7 +81,7 @@ macro_rules! id_table {
                 map.end()
             }
         }
-        #[cfg(feature = "serde")]
+        #[cfg(not(target_arch = "wasm32"))]
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 use serde::de::Error;
@@ -119,17 +119,16 @@ content_struct!(
         choose_region: String,
         /// "Selected: {region}".
         selected: String,
-        /// "{region}: {pain}", the therapist summary.
+        /// "{region}: {pain}. Started: {timing}. Warning signs: {signs}.", the therapist summary.
         summary: String,
         likely_cause: String,
         why: String,
         do_now: String,
         tell_therapist: String,
-        see_doctor: String,
-        get_help_now: String,
-        see_doctor_if: String,
         also_consider: String,
+        /// Labels what lies under the skin at the spot (muscles, tendons, ligaments).
         muscles: String,
+        /// Labels the region's care note.
         caution: String,
         change_region: String,
         change_feeling: String,
@@ -143,7 +142,34 @@ content_struct!(
         /// Used for {number} when the spa set no emergency number.
         emergency_number_default: String,
         good_to_know: String,
+        /// Shown by the entry script when the wasm cannot load; keeps the one safety line.
         load_failed: String,
+        step_when: String,
+        step_signs: String,
+        /// "Tick any that are true, or that you are not sure about": not sure counts as yes.
+        signs_intro: String,
+        none_of_these: String,
+        show_answer: String,
+        you_told_us: String,
+        /// The one quiet safety line on every card that is not an emergency; `{number}`.
+        quiet_emergency: String,
+        /// Said only where the rules allow "usual soreness" (never at danger zones or joints).
+        usual_soreness: String,
+        /// The seed's rule: soreness fades in a day or two; longer or worse needs a doctor.
+        lasting_rule: String,
+        /// For pain during a massage: tell the therapist now.
+        during_now: String,
+        /// Filled into `tiers.urgent.text` as `{service}`; a spa may name its own service.
+        urgent_service: String,
+        tell_doctor: String,
+        /// "Before a deep leg massage, tell your therapist if…".
+        before_massage: String,
+        /// `{signs}` in the summary when none was ticked.
+        no_signs: String,
+        /// Beside the booking link: what the link carries.
+        book_note: String,
+        /// The disclaimer again, beside the outcome.
+        disclaimer_short: String,
     }
 );
 
@@ -158,12 +184,6 @@ content_struct!(
     }
 );
 
-content_struct!(PainText {
-    label: String,
-    /// One line: how it feels.
-    description: String,
-});
-
 content_struct!(
     CauseText {
         title: String,
@@ -174,10 +194,21 @@ content_struct!(
     }
 );
 
-content_struct!(FlagText {
-    title: String,
-    text: String,
-});
+content_struct!(
+    /// A label and a one-line description: feelings and timings.
+    Choice {
+        label: String,
+        description: String,
+    }
+);
+
+content_struct!(
+    /// A warning sign (`title`, short, for summaries) or an outcome tier (shown first).
+    Titled {
+        title: String,
+        text: String,
+    }
+);
 
 content_struct!(FaqText {
     q: String,
@@ -185,9 +216,11 @@ content_struct!(FaqText {
 });
 
 id_table!(Regions[Part] => RegionText);
-id_table!(Pains[Pain] => PainText);
+id_table!(Pains[Pain] => Choice);
+id_table!(Timings[Timing] => Choice);
+id_table!(Signs[Sign] => Titled);
+id_table!(Tiers[Tier] => Titled);
 id_table!(Causes[Cause] => CauseText);
-id_table!(Flags[Flag] => FlagText);
 id_table!(Faqs[Faq] => FaqText);
 id_table!(
     /// What a feeling in one part of the leg usually means there.
@@ -204,9 +237,11 @@ content_struct!(
         ui: Ui,
         regions: Regions,
         pains: Pains,
+        timings: Timings,
+        signs: Signs,
+        tiers: Tiers,
         causes: Causes,
         notes: Notes,
-        flags: Flags,
         faq: Faqs,
     }
 );

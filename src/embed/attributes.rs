@@ -1,7 +1,7 @@
 //! Attribute values in, a valid [`Config`] out. A malformed value never breaks the widget:
 //! the attribute falls back to its default and the caller logs the returned warning.
 
-use crate::config::{Config, Theme};
+use crate::embed::config::{Config, Theme};
 use crate::content::View;
 
 /// Attributes the element watches (the JS entry's `observedAttributes` must list the same).

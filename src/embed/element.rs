@@ -11,9 +11,9 @@ use yew::{AppHandle, Callback, Renderer};
 
 use super::attributes::{self, OBSERVED};
 use crate::app::{App, AppProps};
-use crate::config::Config;
+use crate::embed::config::Config;
 use crate::content::{self, Json, Problem};
-use crate::events::WidgetEvent;
+use crate::embed::events::WidgetEvent;
 
 #[wasm_bindgen]
 pub struct Widget {

@@ -5,8 +5,10 @@
 //! - `leg-pain-map.js` (next to this file) is the entry a spa's page loads: it defines the
 //!   `<leg-pain-map>` element, attaches an open shadow root with the widget's stylesheet, loads
 //!   the wasm and the content of one language, and drives a [`element::Widget`] per element.
-//! - `attributes` turns attribute strings into [`crate::config::Config`] (pure, tested natively).
+//! - `attributes` turns attribute strings into [`crate::embed::config::Config`] (pure, tested natively).
 //! - `element` mounts the Yew app into the shadow root and turns its events into DOM events.
 pub mod attributes;
+pub mod config;
+pub mod events;
 #[cfg(target_arch = "wasm32")]
 pub mod element;

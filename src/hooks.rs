@@ -1,0 +1,86 @@
+//! The App's hooks, one concern each: focus and scroll follow the step, the URL hash follows the
+//! journey (deep links), and the host page hears journey transitions as events.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::embed::events::WidgetEvent;
+use crate::journey::{events, Action, Journey, Step};
+
+/// Moves focus to the heading of the step that just opened, and brings it to the top of the
+/// screen (instantly: no motion, so nothing to turn off for reduced motion). Not on the first
+/// render, where focus must stay wherever the host page has it.
+#[hook]
+pub fn use_step_focus(step: Step, headings: [NodeRef; 5]) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(step, move |step| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if let Some(el) = headings[*step as usize].cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+                if *step != Step::Where {
+                    el.scroll_into_view_with_bool(true);
+                }
+            }
+        }
+    });
+}
+
+/// Tells the host page what changed, derived from the old and the new journey
+/// ([`crate::journey::events`]), so deep links and Back report the same as taps.
+#[hook]
+pub fn use_journey_events(journey: Journey, on_event: Callback<WidgetEvent>) {
+    let last = use_mut_ref(|| Journey::start(journey.view));
+    use_effect_with(journey, move |journey| {
+        let old = std::mem::replace(&mut *last.borrow_mut(), *journey);
+        for event in events(&old, journey) {
+            on_event.emit(event);
+        }
+    });
+}
+
+fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Deep links: when the spa turns them on, the journey lives in the URL hash, so a link reopens
+/// the same place and feeling (at the timing step) and the phone's Back button steps back.
+#[hook]
+pub fn use_hash_sync(enabled: bool, journey: UseReducerHandle<Journey>) {
+    {
+        let journey = journey.clone();
+        use_effect_with(enabled, move |&enabled| {
+            let listeners = enabled.then(|| {
+                journey.dispatch(Action::FollowHash(location_hash()));
+                let window = web_sys::window().expect("a browser window");
+                ["popstate", "hashchange"].map(|name| {
+                    let journey = journey.clone();
+                    EventListener::new(&window, name, move |_| {
+                        journey.dispatch(Action::FollowHash(location_hash()))
+                    })
+                })
+            });
+            move || drop(listeners)
+        });
+    }
+    // Skip the run where deep linking was just turned on: the hash is being followed then,
+    // and writing the old journey back would overwrite the link being opened.
+    let was_enabled = use_mut_ref(|| false);
+    let hash = journey.to_hash();
+    use_effect_with((enabled, hash), move |(enabled, hash)| {
+        let just_enabled = *enabled && !std::mem::replace(&mut *was_enabled.borrow_mut(), *enabled);
+        if *enabled && !just_enabled && *hash != location_hash() {
+            if let Some(window) = web_sys::window() {
+                let location = window.location();
+                let url = [
+                    location.pathname().unwrap_or_default(),
+                    location.search().unwrap_or_default(),
+                    hash.clone(),
+                ]
+                .concat();
+                if let Ok(history) = window.history() {
+                    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                }
+            }
+        }
+    });
+}

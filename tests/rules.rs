@@ -1,0 +1,197 @@
+//! The safety rules, swept exhaustively: every place × feeling × timing × set of warning signs
+//! (all 2^8 sets, asked or not) through `rules::outcome`, then every place × feeling × timing
+//! with no sign, each single sign and each pair rendered to HTML in both languages.
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use common::builtin;
+use leg_pain_map::components::{AnswerCard, AnswerCardProps};
+use leg_pain_map::content::rules::{asks, base_tier, is_gentle, outcome, sign_tier, Signs, TEAR_PARTS};
+use leg_pain_map::content::{table, Cause, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
+use leg_pain_map::embed::config::Config;
+use yew::{Callback, LocalServerRenderer, NodeRef};
+
+fn every_set() -> impl Iterator<Item = Signs> {
+    (0u16..1 << Sign::COUNT).map(|bits| Signs::of(&Sign::ALL.iter().copied().filter(|s| bits & 1 << s.index() != 0).collect::<Vec<_>>()))
+}
+
+fn every_input() -> impl Iterator<Item = (Part, Pain, Timing)> {
+    Part::ALL.iter().flat_map(|&part| {
+        Pain::ALL.iter().flat_map(move |&pain| Timing::ALL.iter().map(move |&timing| (part, pain, timing)))
+    })
+}
+
+#[test]
+fn the_whole_product_keeps_every_safety_rule() {
+    let mut checked = 0usize;
+    for (part, pain, timing) in every_input() {
+        for signs in every_set() {
+            let out = outcome(part, pain, timing, signs);
+            checked += 1;
+            let what = format!("{part:?} {pain:?} {timing:?} {signs:?}");
+            // The tier is the most urgent of the base and of every sign that counts.
+            let expected = out.signs.iter().map(|s| sign_tier(s, part)).fold(base_tier(part, pain, timing), Tier::min);
+            assert_eq!(out.tier, expected, "{what}");
+            for sign in Sign::ALL {
+                let more = outcome(part, pain, timing, signs.with(*sign));
+                assert!(more.tier <= out.tier, "{what}: adding {sign:?} lowered the tier");
+            }
+            if out.tier <= Tier::Urgent {
+                assert!(!out.explains && !out.self_care && !out.usual && !out.book, "{what}: urgent says one thing");
+            }
+            if out.tier <= Tier::SeeDoctor {
+                assert!(!out.book, "{what}: 'no massage' hides Book");
+            }
+            if is_gentle(part) {
+                assert!(!out.usual, "{what}: never usual at a danger zone or joint");
+                assert_ne!(out.cause, Cause::DeepPressure, "{what}");
+                assert!(!out.also.contains(&Cause::DeepPressure), "{what}");
+            }
+            assert_eq!(
+                out.tier == Tier::Emergency,
+                out.signs.iter().any(|s| sign_tier(s, part) == Tier::Emergency),
+                "{what}: the emergency box only when an emergency sign is ticked"
+            );
+            if pain == Pain::Swollen {
+                assert!(out.tier <= Tier::Urgent && out.signs.has(Sign::Clot), "{what}: swollen is the clot sign");
+            }
+            if timing == Timing::Lasting {
+                assert!(out.tier <= Tier::SeeDoctor, "{what}: the seed's rule: longer than two days, a doctor");
+            }
+            if pain == Pain::Sharp && TEAR_PARTS.contains(&part) {
+                assert!(out.tier <= Tier::Urgent, "{what}: a possible tear or fracture is seen today");
+            }
+        }
+    }
+    assert_eq!(checked, Part::COUNT * Pain::COUNT * Timing::COUNT * (1 << Sign::COUNT));
+    println!("rules: {checked} combinations checked");
+}
+
+#[test]
+fn each_sign_reaches_its_tier_on_every_place_it_is_asked() {
+    for (part, pain, timing) in every_input() {
+        for &sign in Sign::ALL {
+            if asks(part, pain, sign) {
+                let out = outcome(part, pain, timing, Signs::of(&[sign]));
+                assert!(out.tier <= sign_tier(sign, part), "{part:?} {pain:?} {timing:?} {sign:?}");
+            }
+        }
+        let asked = Sign::ALL.iter().filter(|s| asks(part, pain, **s)).count();
+        assert!((5..=8).contains(&asked), "{part:?} {pain:?}: {asked} signs (a phone shows about eight lines)");
+        assert!(asks(part, pain, Sign::Breathless) && asks(part, pain, Sign::ColdFoot), "emergency signs always reachable");
+    }
+    // A clot can be anywhere in the calf or thigh, the groin included.
+    for part in [Part::Calf, Part::ThighBack, Part::ThighFront, Part::InnerThigh, Part::OuterThigh, Part::Hip, Part::KneeBack] {
+        assert!(Pain::ALL.iter().all(|&pain| asks(part, pain, Sign::Clot)), "{part:?}");
+    }
+    assert!(asks(Part::Buttock, Pain::Knot, Sign::Nerve), "nerve emergency signs beside the sciatic nerve");
+}
+
+#[test]
+fn causes_fit_the_place_they_are_shown_on() {
+    for &part in Part::ALL {
+        for &pain in Pain::ALL {
+            let entry = table::entry(part, pain);
+            for cause in std::iter::once(entry.cause).chain(entry.also.iter().copied()) {
+                assert!(table::fits(part, cause), "{part:?} {pain:?}: {cause:?} does not fit");
+            }
+            assert!(!entry.also.contains(&entry.cause) && !entry.also.is_empty(), "{part:?} {pain:?}");
+        }
+    }
+    for cause in Cause::ALL {
+        let reached = Part::ALL.iter().any(|&part| Pain::ALL.iter().any(|&pain| table::entry(part, pain).cause == *cause));
+        assert!(reached, "{cause:?} is never the likely cause");
+    }
+}
+
+/// The tier counts over the sweep with no sign ticked (printed for the notes and docs/safety.md).
+#[test]
+fn tier_counts_with_no_sign_ticked() {
+    let mut counts: BTreeMap<Tier, usize> = BTreeMap::new();
+    for (part, pain, timing) in every_input() {
+        *counts.entry(outcome(part, pain, timing, Signs::NONE).tier).or_default() += 1;
+    }
+    println!("tiers with no sign ticked (of {}): {counts:?}", every_input().count());
+    assert_eq!(counts.get(&Tier::Emergency), None, "no emergency without an emergency sign");
+    assert!(counts[&Tier::SelfCare] > 0 && counts[&Tier::Therapist] > 0 && counts[&Tier::Urgent] > 0);
+}
+
+async fn render(lang: &Rc<Lang>, region: RegionId, pain: Pain, timing: Timing, signs: Signs) -> String {
+    let config = Config {
+        booking_url: Some("https://spa.example/book?notes={summary}".into()),
+        emergency_number: Some("112".into()),
+        ..Config::default()
+    };
+    let props = AnswerCardProps {
+        lang: lang.clone(),
+        config,
+        region,
+        pain,
+        timing,
+        signs,
+        heading: NodeRef::default(),
+        on_change_region: Callback::noop(),
+        on_change_feeling: Callback::noop(),
+        on_start_over: Callback::noop(),
+        on_book: Callback::noop(),
+    };
+    LocalServerRenderer::<AnswerCard>::with_props(props).hydratable(false).render().await
+}
+
+fn data_tier(html: &str) -> &str {
+    let start = html.find("data-tier=\"").expect("a tier") + 11;
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+/// What the visitor reads, rendered: tiers agree across languages, urgent cards carry no
+/// self-care, no "normal" and no booking link, danger zones and joints never call it usual.
+#[tokio::test]
+async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_languages() {
+    let langs = [("en", Rc::new(builtin("en"))), ("es", Rc::new(builtin("es")))];
+    let mut rendered = 0;
+    for (part, pain, timing) in every_input() {
+        let region = RegionId::new(Side::Left, part);
+        // No sign, every single sign and every pair of the signs asked here.
+        let asked: Vec<Sign> = Sign::ALL.iter().copied().filter(|s| asks(part, pain, *s)).collect();
+        let mut sets = vec![Signs::NONE];
+        for (i, a) in asked.iter().enumerate() {
+            sets.push(Signs::of(&[*a]));
+            sets.extend(asked[i + 1..].iter().map(|b| Signs::of(&[*a, *b])));
+        }
+        for signs in sets {
+            let out = outcome(part, pain, timing, signs);
+            let mut tiers = Vec::new();
+            for (code, lang) in &langs {
+                let html = render(lang, region, pain, timing, signs).await;
+                rendered += 1;
+                let what = format!("{code} {part:?} {pain:?} {timing:?} {signs:?}");
+                let lower = html.to_lowercase();
+                tiers.push(data_tier(&html).to_owned());
+                assert!(html.contains(&lang.tiers[out.tier].title), "{what}: the tier is shown");
+                assert!(!html.contains("style="), "{what}: strict CSP");
+                if out.tier <= Tier::Urgent {
+                    for (needle, why) in [("lpm-tips", "self-care"), ("lpm-book", "booking"), ("lpm-usual", "usual"), ("lpm-cause", "cause")] {
+                        assert!(!html.contains(needle), "{what}: urgent card shows {why}");
+                    }
+                    assert!(!lower.contains("normal"), "{what}: urgent card says normal");
+                    assert!(!html.contains(&lang.ui.usual_soreness), "{what}");
+                } else {
+                    assert!(html.contains(&lang.notes[part][pain]), "{what}: the specific note");
+                }
+                if is_gentle(part) {
+                    assert!(!lower.contains("normal") && !html.contains(&lang.ui.usual_soreness), "{what}: danger zone or joint");
+                }
+                assert_eq!(html.contains("lpm-book"), out.book, "{what}: Book only when the rules allow");
+                assert_eq!(html.contains("href=\"tel:112\""), out.tier == Tier::Emergency, "{what}: the call link");
+                assert_eq!(html.contains("lpm-quiet"), out.tier != Tier::Emergency, "{what}: the quiet line");
+                assert_eq!(html.contains("lpm-usual"), out.usual, "{what}");
+            }
+            assert_eq!(tiers[0], tiers[1], "English and Spanish agree on the tier");
+            assert_eq!(tiers[0], out.tier.id());
+        }
+    }
+    println!("cards rendered: {rendered}");
+}

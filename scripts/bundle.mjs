@@ -39,11 +39,26 @@ for (const file of readdirSync(join(source, 'content')).filter((f) => /^[a-z-]+\
   content[code] = `./${name}`;
 }
 
+// The embed contract is declared once, in Rust (src/embed/): read its lists from there.
+function rustConst(file, name) {
+  const text = readFileSync(join(source, 'src/embed', file), 'utf8');
+  const found = text.match(new RegExp(`pub const ${name}: [^=]+= ([^;]+);`));
+  if (!found) throw new Error(`no pub const ${name} in src/embed/${file}`);
+  return found[1].replace(/,(\s*)\]$/, '$1]'); // a Rust string list or literal is valid JSON once a trailing comma goes
+}
+const contract = {
+  __OBSERVED__: rustConst('attributes.rs', 'OBSERVED'),
+  __THEMES__: rustConst('config.rs', 'THEMES'),
+  __LANG_PATTERN__: rustConst('attributes.rs', 'LANG_PATTERN'),
+};
+for (const [mark, value] of Object.entries(contract)) JSON.parse(value); // fails the build if not plain data
+
 let entry = readFileSync(join(source, 'src/embed/leg-pain-map.js'), 'utf8')
   .replace("'__GLUE__'", JSON.stringify(`./${glue}`))
   .replace("'__WASM__'", JSON.stringify(`./${wasm}`))
   .replace('__CSS__', () => JSON.stringify(css))
-  .replace('__CONTENT__', () => JSON.stringify(content));
+  .replace('__CONTENT__', () => JSON.stringify(content))
+  .replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark]);
 
 async function minify(code) {
   const { minify } = await import('terser');

@@ -23,6 +23,8 @@ if ((${#missing[@]})); then
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || { step "wasm32 target"; rustup target add wasm32-unknown-unknown; }
+# The lint layer: rustfmt and clippy come with rustup's default profile; add them where missing.
+{ cargo fmt --version && cargo clippy --version; } >/dev/null 2>&1 || { step "rustfmt, clippy"; rustup component add rustfmt clippy; }
 
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   step "trunk $TRUNK_VERSION (cold: about 9 minutes)"

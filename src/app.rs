@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{step_title, AnswerCard, GoodToKnow, PainPicker, RegionList, SignCheck, TimingPicker};
+use crate::components::{
+    step_title, AnswerCard, GoodToKnow, PainPicker, RegionList, SignCheck, TimingPicker,
+};
 use crate::content::Lang;
 use crate::diagram::{LegMap, ViewSwitch};
 use crate::embed::config::Config;
@@ -35,7 +37,9 @@ pub fn App(props: &AppProps) -> Html {
     // A host page that changes `view` later moves the map to that view.
     {
         let journey = journey.clone();
-        use_effect_with(props.config.start_view, move |&view| journey.dispatch(Action::ShowView(view)));
+        use_effect_with(props.config.start_view, move |&view| {
+            journey.dispatch(Action::ShowView(view))
+        });
     }
 
     let Some(lang) = props.lang.clone() else {

@@ -39,7 +39,9 @@ pub fn use_journey_events(journey: Journey, on_event: Callback<WidgetEvent>) {
 }
 
 fn location_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Deep links: when the spa turns them on, the journey lives in the URL hash, so a link reopens
@@ -78,7 +80,8 @@ pub fn use_hash_sync(enabled: bool, journey: UseReducerHandle<Journey>) {
                 ]
                 .concat();
                 if let Ok(history) = window.history() {
-                    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                    let _ =
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
             }
         }

@@ -119,7 +119,10 @@ impl Journey {
                 signs_done: true,
                 ..self
             },
-            Action::SelectTiming(_) | Action::ToggleSign(_) | Action::NoSigns | Action::ShowAnswer => self,
+            Action::SelectTiming(_)
+            | Action::ToggleSign(_)
+            | Action::NoSigns
+            | Action::ShowAnswer => self,
             Action::ChangeRegion => Journey {
                 region: None,
                 ..self.unasked()
@@ -130,7 +133,12 @@ impl Journey {
             },
             Action::StartOver => Journey::start(self.view),
             // The hash this journey already shows (e.g. written by itself): nothing to follow.
-            Action::FollowHash(hash) if hash.strip_prefix('#').unwrap_or(&hash) == self.to_hash().trim_start_matches('#') => self,
+            Action::FollowHash(hash)
+                if hash.strip_prefix('#').unwrap_or(&hash)
+                    == self.to_hash().trim_start_matches('#') =>
+            {
+                self
+            }
             Action::FollowHash(hash) => {
                 Journey::from_hash(&hash).unwrap_or(Journey::start(self.view))
             }
@@ -185,7 +193,11 @@ pub fn events(old: &Journey, new: &Journey) -> Vec<WidgetEvent> {
     let shown = new.step() == Step::Answer;
     let was = old.step() == Step::Answer && old.region == new.region && old.pain == new.pain;
     if shown && !was {
-        out.push(WidgetEvent::AnswerShow(region, pain, table::entry(region.part, pain).cause));
+        out.push(WidgetEvent::AnswerShow(
+            region,
+            pain,
+            table::entry(region.part, pain).cause,
+        ));
     }
     out
 }

@@ -31,12 +31,6 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Characters (not bytes) in `text`: counts the bytes that start a UTF-8 character, which is
-/// all a length cap needs, without the standard library's larger counting routine.
-pub fn char_count(text: &str) -> usize {
-    text.bytes().filter(|byte| byte & 0xC0 != 0x80).count()
-}
-
 /// Sets the case of the first letter: labels are built from lower-case names. ASCII only, which
 /// every label of ours starts with; full Unicode case tables would cost the phone 4 KB of wasm.
 fn first_letter(text: &str, upper: bool) -> String {
@@ -80,12 +74,32 @@ pub fn region_label(lang: &Lang, region: RegionId) -> String {
 /// — hurts when pressed. Started: during the massage. Warning signs: none." Timing and signs are
 /// in it because they change what the therapist may do; it leaves the phone only if the visitor
 /// copies, shares or books with it.
-pub fn summary(lang: &Lang, region: RegionId, pain: Pain, timing: Option<Timing>, signs: Signs) -> String {
+pub fn summary(
+    lang: &Lang,
+    region: RegionId,
+    pain: Pain,
+    timing: Option<Timing>,
+    signs: Signs,
+) -> String {
     let pain_text = &lang.pains[pain];
-    let feeling = [&first_letter(&pain_text.label, false), " — ", &pain_text.description].concat();
-    let timing = timing.map(|t| first_letter(&lang.timings[t].label, false)).unwrap_or_default();
-    let ticked: Vec<&str> = signs.iter().map(|sign| lang.signs[sign].title.as_str()).collect();
-    let signs = if ticked.is_empty() { lang.ui.no_signs.clone() } else { ticked.join("; ") };
+    let feeling = [
+        &first_letter(&pain_text.label, false),
+        " — ",
+        &pain_text.description,
+    ]
+    .concat();
+    let timing = timing
+        .map(|t| first_letter(&lang.timings[t].label, false))
+        .unwrap_or_default();
+    let ticked: Vec<&str> = signs
+        .iter()
+        .map(|sign| lang.signs[sign].title.as_str())
+        .collect();
+    let signs = if ticked.is_empty() {
+        lang.ui.no_signs.clone()
+    } else {
+        ticked.join("; ")
+    };
     fill(
         &lang.ui.summary,
         &[
@@ -98,7 +112,11 @@ pub fn summary(lang: &Lang, region: RegionId, pain: Pain, timing: Option<Timing>
 }
 
 /// The announcement a screen reader hears when a step opens or the outcome changes.
-pub fn announcement(lang: &Lang, journey: &crate::journey::Journey, number: Option<&str>) -> String {
+pub fn announcement(
+    lang: &Lang,
+    journey: &crate::journey::Journey,
+    number: Option<&str>,
+) -> String {
     let ui = &lang.ui;
     let Some(region) = journey.region else {
         return String::new();
@@ -107,7 +125,12 @@ pub fn announcement(lang: &Lang, journey: &crate::journey::Journey, number: Opti
     match (journey.pain, journey.timing, journey.signs_done) {
         (Some(pain), Some(timing), true) => {
             let outcome = crate::content::rules::outcome(region.part, pain, timing, journey.signs);
-            [&lang.tiers[outcome.tier].title, ". ", &tier_text(lang, outcome.tier, number)].concat()
+            [
+                &lang.tiers[outcome.tier].title,
+                ". ",
+                &tier_text(lang, outcome.tier, number),
+            ]
+            .concat()
         }
         (Some(_), Some(_), false) => ui.step_signs.clone(),
         (Some(_), None, _) => ui.step_when.clone(),
@@ -120,7 +143,10 @@ pub fn tier_text(lang: &Lang, tier: crate::content::Tier, number: Option<&str>) 
     fill(
         &lang.tiers[tier].text,
         &[
-            ("number", number.unwrap_or(&lang.ui.emergency_number_default)),
+            (
+                "number",
+                number.unwrap_or(&lang.ui.emergency_number_default),
+            ),
             ("service", &lang.ui.urgent_service),
         ],
     )
@@ -135,7 +161,11 @@ pub fn url_encode(text: &str) -> String {
         if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
             out.push(byte as char);
         } else {
-            out.extend(['%', HEX[usize::from(byte >> 4)] as char, HEX[usize::from(byte & 15)] as char]);
+            out.extend([
+                '%',
+                HEX[usize::from(byte >> 4)] as char,
+                HEX[usize::from(byte & 15)] as char,
+            ]);
         }
     }
     out

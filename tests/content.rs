@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 
 use common::{builtin, parse, LANGS};
 use leg_pain_map::content::merge::{Fields, MAX_TIPS};
-use leg_pain_map::content::{self, apply_overrides, table, Cause, Lang, Pain, Part, Problem, Sign, Tier};
+use leg_pain_map::content::{
+    self, apply_overrides, table, Cause, Lang, Pain, Part, Problem, Sign, Tier,
+};
 
 fn texts(lang: &Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -165,8 +167,20 @@ fn english_says_what_the_article_and_the_nhs_say() {
     let en = builtin("en");
     let lower = |s: &str| s.to_lowercase();
     let clot = lower(&en.signs[Sign::Clot].text);
-    for word in ["swollen", "warm", "red", "darker", "brown or black skin", "walking", "veins", "other leg"] {
-        assert!(clot.contains(word) || lower(&en.ui.signs_intro).contains(word), "clot sign lacks {word:?}");
+    for word in [
+        "swollen",
+        "warm",
+        "red",
+        "darker",
+        "brown or black skin",
+        "walking",
+        "veins",
+        "other leg",
+    ] {
+        assert!(
+            clot.contains(word) || lower(&en.ui.signs_intro).contains(word),
+            "clot sign lacks {word:?}"
+        );
     }
     let breathless = lower(&en.signs[Sign::Breathless].text);
     for word in ["breath", "chest", "blood"] {
@@ -176,11 +190,22 @@ fn english_says_what_the_article_and_the_nhs_say() {
     for word in ["genitals", "bottom", "peeing", "both legs", "foot"] {
         assert!(nerve.contains(word), "{nerve}");
     }
-    assert!(lower(&en.ui.signs_intro).contains("not sure"), "not sure counts as yes");
-    assert!(lower(&en.ui.lasting_rule).contains("day") && lower(&en.ui.lasting_rule).contains("doctor"));
+    assert!(
+        lower(&en.ui.signs_intro).contains("not sure"),
+        "not sure counts as yes"
+    );
+    assert!(
+        lower(&en.ui.lasting_rule).contains("day") && lower(&en.ui.lasting_rule).contains("doctor")
+    );
     assert!(en.tiers[Tier::Emergency].text.contains("{number}"));
-    assert!(en.tiers[Tier::Urgent].text.contains("{service}") && lower(&en.tiers[Tier::Urgent].text).contains("no massage"));
-    assert!(lower(&en.ui.load_failed).contains("chest pain"), "the failure text keeps the safety line");
+    assert!(
+        en.tiers[Tier::Urgent].text.contains("{service}")
+            && lower(&en.tiers[Tier::Urgent].text).contains("no massage")
+    );
+    assert!(
+        lower(&en.ui.load_failed).contains("chest pain"),
+        "the failure text keeps the safety line"
+    );
     for part in [Part::KneeBack, Part::InnerThigh] {
         let caution = lower(&en.regions[part].caution);
         assert!(

@@ -1,14 +1,11 @@
-//! The leg diagram: geometry rules (tap sizes, no overlaps, mirroring) and the rendered map's
-//! accessibility contract (server-side rendered, natively).
+//! The leg diagram's geometry: tap sizes, no overlaps, mirroring, the drawn paths and the
+//! keyboard order. The rendered map's accessibility contract is in `tests/ssr.rs`.
+#![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
-use leg_pain_map::content::{Lang, Part, RegionId, Side, View};
+use leg_pain_map::content::{Part, RegionId, Side, View};
 use leg_pain_map::diagram::geometry::{self, Rect, VIEW_H, VIEW_W};
-use leg_pain_map::diagram::leg_map::{keyboard_target, tab_stop, view_regions, LegMapProps};
-use leg_pain_map::diagram::view_switch::ViewSwitchProps;
-use leg_pain_map::diagram::{LegMap, ViewSwitch};
-use yew::{Callback, ServerRenderer};
+use leg_pain_map::diagram::leg_map::{keyboard_target, tab_stop, view_regions};
+use svgtypes::{PathParser, PathSegment, SimplePathSegment, SimplifyingPathParser};
 
 /// The map's width on a 360 px phone, and the smallest tap target there (CSS px).
 const PHONE_PX: f32 = 328.0;
@@ -20,84 +17,38 @@ fn px(units: f32) -> f32 {
 
 // ---------------------------------------------------------------- path parsing
 
-/// The points (end and control points) of an SVG path, absolute; `None` if it uses something
-/// other than M/L/H/V/C/S/Q/T/Z (arcs are not allowed: regions are drawn with curves).
+/// The points (end and control points) of an SVG path, absolute; `None` if it does not parse
+/// or uses an arc (arcs are not allowed: regions are drawn with curves).
 fn path_points(d: &str) -> Option<Vec<(f32, f32)>> {
-    let mut tokens = Vec::new();
-    let mut number = String::new();
-    let flush = |number: &mut String, tokens: &mut Vec<Result<char, f32>>| -> Option<()> {
-        if !number.is_empty() {
-            tokens.push(Err(number.parse().ok()?));
-            number.clear();
-        }
-        Some(())
-    };
-    for c in d.chars() {
-        match c {
-            '0'..='9' | '.' => number.push(c),
-            '-' => {
-                if !number.ends_with('e') {
-                    flush(&mut number, &mut tokens)?;
-                }
-                number.push(c);
-            }
-            ' ' | ',' | '\n' | '\t' => flush(&mut number, &mut tokens)?,
-            c if c.is_ascii_alphabetic() => {
-                flush(&mut number, &mut tokens)?;
-                tokens.push(Ok(c));
-            }
-            _ => return None,
+    for segment in PathParser::from(d) {
+        if let PathSegment::EllipticalArc { .. } = segment.ok()? {
+            return None;
         }
     }
-    flush(&mut number, &mut tokens)?;
-
     let mut points = Vec::new();
-    let (mut cur, mut start) = ((0.0f32, 0.0f32), (0.0f32, 0.0f32));
-    let mut i = 0;
-    let mut cmd = ' ';
-    while i < tokens.len() {
-        if let Ok(c) = tokens[i] {
-            cmd = c;
-            i += 1;
-            if c == 'Z' || c == 'z' {
-                cur = start;
-                continue;
+    for segment in SimplifyingPathParser::from(d) {
+        match segment.ok()? {
+            SimplePathSegment::MoveTo { x, y } | SimplePathSegment::LineTo { x, y } => {
+                points.push((x, y));
             }
-        }
-        let arity = match cmd.to_ascii_uppercase() {
-            'M' | 'L' | 'T' => 2,
-            'H' | 'V' => 1,
-            'S' | 'Q' => 4,
-            'C' => 6,
-            _ => return None,
-        };
-        let mut args = Vec::new();
-        for _ in 0..arity {
-            match tokens.get(i) {
-                Some(Err(n)) => args.push(*n),
-                _ => return None,
-            }
-            i += 1;
-        }
-        let rel = cmd.is_ascii_lowercase();
-        let base = if rel { cur } else { (0.0, 0.0) };
-        match cmd.to_ascii_uppercase() {
-            'H' => cur = (args[0] + if rel { cur.0 } else { 0.0 }, cur.1),
-            'V' => cur = (cur.0, args[0] + if rel { cur.1 } else { 0.0 }),
-            _ => {
-                for pair in args.chunks(2) {
-                    points.push((pair[0] + base.0, pair[1] + base.1));
-                }
-                cur = *points.last().unwrap();
-            }
-        }
-        points.push(cur);
-        if cmd == 'M' || cmd == 'm' {
-            start = cur;
-            cmd = if rel { 'l' } else { 'L' };
+            SimplePathSegment::CurveTo {
+                x1,
+                y1,
+                x2,
+                y2,
+                x,
+                y,
+            } => points.extend([(x1, y1), (x2, y2), (x, y)]),
+            SimplePathSegment::Quadratic { x1, y1, x, y } => points.extend([(x1, y1), (x, y)]),
+            SimplePathSegment::ClosePath => {}
         }
     }
-    Some(points)
+    Some(
+        points
+            .into_iter()
+            .map(|(x, y)| (x as f32, y as f32))
+            .collect(),
+    )
 }
 
 fn bbox(points: &[(f32, f32)]) -> Rect {
@@ -111,9 +62,16 @@ fn bbox(points: &[(f32, f32)]) -> Rect {
     Rect::new(x0, y0, x1 - x0, y1 - y0)
 }
 
+/// Whether the path draws a cubic or quadratic curve (C, S or Q, absolute or relative).
 fn uses_curves(d: &str) -> bool {
-    d.chars()
-        .any(|c| matches!(c, 'C' | 'c' | 'Q' | 'q' | 'S' | 's'))
+    PathParser::from(d).any(|segment| {
+        matches!(
+            segment,
+            Ok(PathSegment::CurveTo { .. }
+                | PathSegment::SmoothCurveTo { .. }
+                | PathSegment::Quadratic { .. })
+        )
+    })
 }
 
 // ---------------------------------------------------------------- geometry
@@ -391,165 +349,4 @@ fn one_tab_stop_per_view() {
     assert_eq!(tab_stop(View::Front, None, Some(calf)), first_front);
     assert_eq!(tab_stop(View::Front, Some(knee), Some(calf)), knee);
     assert_eq!(tab_stop(View::Back, Some(knee), Some(calf)), calf);
-}
-
-// ---------------------------------------------------------------- rendered markup
-
-/// Words by hand: the content JSON is not needed to test the map.
-fn test_lang() -> Lang {
-    let mut lang = Lang::default();
-    let ui = &mut lang.ui;
-    ui.front = "Front".into();
-    ui.back = "Back".into();
-    ui.left = "Left".into();
-    ui.right = "Right".into();
-    ui.front_of_leg = "front of leg".into();
-    ui.back_of_leg = "back of leg".into();
-    ui.view_switch = "Which side of the legs".into();
-    ui.region_label = "{side} {region}, {view}".into();
-    for &part in Part::ALL {
-        lang.regions.0[part.index()].name = part.id().replace('-', " ");
-    }
-    lang
-}
-
-async fn render_map(view: View, selected: Option<RegionId>) -> String {
-    ServerRenderer::<LegMap>::with_props(move || LegMapProps {
-        lang: Rc::new(test_lang()),
-        view,
-        selected,
-        on_select: Callback::noop(),
-    })
-    .hydratable(false)
-    .render()
-    .await
-}
-
-/// The opening tag of the element carrying `data-region="{id}"`.
-fn region_tag<'a>(html: &'a str, id: &str) -> &'a str {
-    let needle = format!("data-region=\"{id}\"");
-    let at = html
-        .find(&needle)
-        .unwrap_or_else(|| panic!("{id} rendered"));
-    assert_eq!(html.matches(&needle).count(), 1, "{id} rendered once");
-    let start = html[..at].rfind('<').unwrap();
-    let end = at + html[at..].find('>').unwrap();
-    &html[start..=end]
-}
-
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let needle = format!(" {name}=\"");
-    let at = tag.find(&needle)? + needle.len();
-    Some(&tag[at..at + tag[at..].find('"')?])
-}
-
-#[tokio::test]
-async fn every_region_is_a_labelled_button() {
-    let html = render_map(View::Front, None).await;
-    assert!(!html.contains("style="), "no inline styles (strict CSP)");
-    assert!(html.contains("part=\"map\""));
-    assert_eq!(html.matches("<svg").count(), 2, "both views rendered");
-    for region in RegionId::all() {
-        let tag = region_tag(&html, &region.id());
-        assert!(tag.starts_with("<g"), "{tag}");
-        assert_eq!(attr(tag, "role"), Some("button"), "{tag}");
-        assert!(matches!(attr(tag, "tabindex"), Some("0" | "-1")), "{tag}");
-        assert_eq!(attr(tag, "aria-pressed"), Some("false"), "{tag}");
-        let label = attr(tag, "aria-label").expect("aria-label");
-        let side = if region.side == Side::Left {
-            "Left"
-        } else {
-            "Right"
-        };
-        let view = if region.view() == View::Front {
-            "front of leg"
-        } else {
-            "back of leg"
-        };
-        assert!(
-            label.starts_with(side) && label.contains(view),
-            "{}: {label}",
-            region.id()
-        );
-        assert!(attr(tag, "class")
-            .unwrap()
-            .split(' ')
-            .any(|c| c == "lpm-region"));
-    }
-    // One tab stop per view: the first region of each.
-    assert_eq!(html.matches("tabindex=\"0\"").count(), 2);
-    assert_eq!(attr(region_tag(&html, "left-hip"), "tabindex"), Some("0"));
-    assert_eq!(
-        attr(region_tag(&html, "left-buttock"), "tabindex"),
-        Some("0")
-    );
-    assert_eq!(
-        html.matches("class=\"lpm-shape\"").count(),
-        RegionId::all().count()
-    );
-    assert_eq!(
-        html.matches("class=\"lpm-hit\"").count(),
-        RegionId::all().count()
-    );
-    // Views: groups named Front and Back, the phone's one marked current.
-    assert!(html.contains("aria-label=\"Front\"") && html.contains("aria-label=\"Back\""));
-    assert_eq!(html.matches("data-current=\"true\"").count(), 1);
-    let front_svg = &html[html.find("<svg").unwrap()..];
-    assert!(front_svg[..front_svg.find('>').unwrap()].contains("data-current=\"true\""));
-    // Decoration is hidden from screen readers; the side words too.
-    assert!(
-        html.contains("class=\"lpm-figure\" aria-hidden=\"true\"")
-            || html.contains("aria-hidden=\"true\" class=\"lpm-figure\"")
-    );
-    assert!(html.contains(">Left</text>") && html.contains(">Right</text>"));
-}
-
-#[tokio::test]
-async fn the_selected_region_is_pressed_hatched_and_the_tab_stop() {
-    let calf = RegionId::new(Side::Left, Part::Calf);
-    let html = render_map(View::Back, Some(calf)).await;
-    let tag = region_tag(&html, "left-calf");
-    assert_eq!(attr(tag, "aria-pressed"), Some("true"));
-    assert_eq!(attr(tag, "tabindex"), Some("0"));
-    assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
-    assert_eq!(html.matches("tabindex=\"0\"").count(), 2);
-    assert_eq!(
-        attr(region_tag(&html, "left-hip"), "tabindex"),
-        Some("0"),
-        "the front view keeps its own tab stop"
-    );
-    assert!(
-        html.contains("fill=\"url(#lpm-hatch-back)\""),
-        "selected region is hatched, not only coloured"
-    );
-    assert!(html.contains("id=\"lpm-hatch-back\""));
-    assert!(html.contains("lpm-selection-outline"));
-    // The back view is the current one.
-    let back_svg = &html[html.rfind("<svg").unwrap()..];
-    assert!(back_svg[..back_svg.find('>').unwrap()].contains("data-current=\"true\""));
-}
-
-#[tokio::test]
-async fn the_view_switch_is_two_pressed_buttons() {
-    let html = ServerRenderer::<ViewSwitch>::with_props(|| ViewSwitchProps {
-        lang: Rc::new(test_lang()),
-        view: View::Back,
-        on_show: Callback::noop(),
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    assert!(!html.contains("style="));
-    assert!(
-        html.contains("role=\"group\"") && html.contains("aria-label=\"Which side of the legs\"")
-    );
-    assert_eq!(html.matches("<button").count(), 2);
-    assert_eq!(html.matches("part=\"button\"").count(), 2);
-    assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
-    let back = &html[html
-        .find(">Back<")
-        .map(|i| html[..i].rfind("<button").unwrap())
-        .unwrap()..];
-    assert!(back[..back.find('>').unwrap()].contains("aria-pressed=\"true\""));
-    assert!(html.contains(">Front<"));
 }

@@ -26,11 +26,19 @@ fn place_feeling_timing_and_none_of_these_reach_an_answer() {
     assert_eq!(start.step(), Step::Where);
     let chose = start.next(Action::SelectRegion(CALF));
     assert_eq!(chose.step(), Step::Feel);
-    assert_eq!(chose.view, View::Back, "choosing a back-of-leg region shows the back view");
+    assert_eq!(
+        chose.view,
+        View::Back,
+        "choosing a back-of-leg region shows the back view"
+    );
     let felt = chose.next(Action::SelectPain(Pain::Knot));
     assert_eq!(felt.step(), Step::When, "no answer before the timing");
     let timed = felt.next(Action::SelectTiming(Timing::During));
-    assert_eq!(timed.step(), Step::Signs, "no answer before the warning signs");
+    assert_eq!(
+        timed.step(),
+        Step::Signs,
+        "no answer before the warning signs"
+    );
     let answered = timed.next(Action::NoSigns);
     assert_eq!(answered.step(), Step::Answer, "None of these is one tap");
     assert_eq!(answered.signs, Signs::NONE);
@@ -38,20 +46,33 @@ fn place_feeling_timing_and_none_of_these_reach_an_answer() {
 
 #[test]
 fn signs_are_ticked_then_shown_and_can_change_on_the_answer() {
-    let j = at_signs().next(Action::ToggleSign(Sign::Clot)).next(Action::ToggleSign(Sign::Injury));
+    let j = at_signs()
+        .next(Action::ToggleSign(Sign::Clot))
+        .next(Action::ToggleSign(Sign::Injury));
     assert_eq!(j.step(), Step::Signs);
     assert_eq!(j.signs, Signs::of(&[Sign::Clot, Sign::Injury]));
     let j = j.next(Action::ShowAnswer);
     assert_eq!(j.step(), Step::Answer);
     let j = j.next(Action::ToggleSign(Sign::Injury));
-    assert_eq!((j.step(), j.signs), (Step::Answer, Signs::of(&[Sign::Clot])));
-    assert_eq!(j.next(Action::NoSigns).signs, Signs::NONE, "None of these clears every tick");
+    assert_eq!(
+        (j.step(), j.signs),
+        (Step::Answer, Signs::of(&[Sign::Clot]))
+    );
+    assert_eq!(
+        j.next(Action::NoSigns).signs,
+        Signs::NONE,
+        "None of these clears every tick"
+    );
 }
 
 #[test]
 fn nothing_skips_a_step() {
     let start = Journey::start(View::Front);
-    assert_eq!(start.next(Action::SelectPain(Pain::Sharp)), start, "a feeling needs a place");
+    assert_eq!(
+        start.next(Action::SelectPain(Pain::Sharp)),
+        start,
+        "a feeling needs a place"
+    );
     let placed = start.next(Action::SelectRegion(CALF));
     for action in [
         Action::SelectTiming(Timing::After),
@@ -59,39 +80,84 @@ fn nothing_skips_a_step() {
         Action::NoSigns,
         Action::ShowAnswer,
     ] {
-        assert_eq!(placed.next(action.clone()), placed, "{action:?} needs a feeling first");
+        assert_eq!(
+            placed.next(action.clone()),
+            placed,
+            "{action:?} needs a feeling first"
+        );
     }
     let felt = placed.next(Action::SelectPain(Pain::Ache));
-    for action in [Action::ToggleSign(Sign::Clot), Action::NoSigns, Action::ShowAnswer] {
-        assert_eq!(felt.next(action.clone()).step(), Step::When, "{action:?} needs a timing first");
+    for action in [
+        Action::ToggleSign(Sign::Clot),
+        Action::NoSigns,
+        Action::ShowAnswer,
+    ] {
+        assert_eq!(
+            felt.next(action.clone()).step(),
+            Step::When,
+            "{action:?} needs a timing first"
+        );
     }
 }
 
 #[test]
 fn switching_views_keeps_the_choice() {
     let j = at_answer().next(Action::ShowView(View::Front));
-    assert_eq!((j.view, j.region, j.pain, j.step()), (View::Front, Some(CALF), Some(Pain::Knot), Step::Answer));
+    assert_eq!(
+        (j.view, j.region, j.pain, j.step()),
+        (View::Front, Some(CALF), Some(Pain::Knot), Step::Answer)
+    );
 }
 
 #[test]
 fn a_new_place_or_feeling_asks_the_signs_again() {
-    let ticked = at_signs().next(Action::ToggleSign(Sign::Clot)).next(Action::ShowAnswer);
+    let ticked = at_signs()
+        .next(Action::ToggleSign(Sign::Clot))
+        .next(Action::ShowAnswer);
     let j = ticked.next(Action::ChangeRegion);
     assert_eq!(j.step(), Step::Where);
-    assert_eq!((j.pain, j.timing, j.signs), (Some(Pain::Knot), Some(Timing::After), Signs::NONE));
+    assert_eq!(
+        (j.pain, j.timing, j.signs),
+        (Some(Pain::Knot), Some(Timing::After), Signs::NONE)
+    );
     let j = j.next(Action::SelectRegion(SHIN));
-    assert_eq!(j.step(), Step::Signs, "feeling and timing kept; signs asked for the new place");
+    assert_eq!(
+        j.step(),
+        Step::Signs,
+        "feeling and timing kept; signs asked for the new place"
+    );
     assert_eq!(j.view, View::Front);
 
     let j = ticked.next(Action::ChangeFeeling);
-    assert_eq!((j.step(), j.region, j.signs), (Step::Feel, Some(CALF), Signs::NONE));
-    assert_eq!(j.next(Action::SelectPain(Pain::Swollen)).step(), Step::Signs);
+    assert_eq!(
+        (j.step(), j.region, j.signs),
+        (Step::Feel, Some(CALF), Signs::NONE)
+    );
+    assert_eq!(
+        j.next(Action::SelectPain(Pain::Swollen)).step(),
+        Step::Signs
+    );
 
     let j = ticked.next(Action::SelectRegion(SHIN));
-    assert_eq!((j.step(), j.signs), (Step::Signs, Signs::NONE), "a place chosen on the map");
-    assert_eq!(ticked.next(Action::SelectRegion(CALF)), ticked, "the same place changes nothing");
-    assert_eq!(ticked.next(Action::SelectPain(Pain::Sharp)).step(), Step::Signs);
-    assert_eq!(ticked.next(Action::SelectTiming(Timing::Lasting)).step(), Step::Answer, "timing keeps the signs");
+    assert_eq!(
+        (j.step(), j.signs),
+        (Step::Signs, Signs::NONE),
+        "a place chosen on the map"
+    );
+    assert_eq!(
+        ticked.next(Action::SelectRegion(CALF)),
+        ticked,
+        "the same place changes nothing"
+    );
+    assert_eq!(
+        ticked.next(Action::SelectPain(Pain::Sharp)).step(),
+        Step::Signs
+    );
+    assert_eq!(
+        ticked.next(Action::SelectTiming(Timing::Lasting)).step(),
+        Step::Answer,
+        "timing keeps the signs"
+    );
 }
 
 #[test]
@@ -104,20 +170,36 @@ fn start_over_forgets_everything_but_the_view() {
 fn events_follow_transitions_with_ids_only() {
     let start = Journey::start(View::Front);
     let placed = start.next(Action::SelectRegion(CALF));
-    assert_eq!(events(&start, &placed), vec![WidgetEvent::RegionSelect(CALF)]);
+    assert_eq!(
+        events(&start, &placed),
+        vec![WidgetEvent::RegionSelect(CALF)]
+    );
     let felt = placed.next(Action::SelectPain(Pain::Knot));
-    assert_eq!(events(&placed, &felt), vec![WidgetEvent::PainSelect(CALF, Pain::Knot)]);
+    assert_eq!(
+        events(&placed, &felt),
+        vec![WidgetEvent::PainSelect(CALF, Pain::Knot)]
+    );
     let timed = felt.next(Action::SelectTiming(Timing::After));
     assert_eq!(events(&felt, &timed), vec![], "timing is never reported");
     let ticked = timed.next(Action::ToggleSign(Sign::Clot));
     assert_eq!(events(&timed, &ticked), vec![], "signs are never reported");
     let shown = ticked.next(Action::ShowAnswer);
-    assert_eq!(events(&ticked, &shown), vec![WidgetEvent::AnswerShow(CALF, Pain::Knot, Cause::Knots)]);
+    assert_eq!(
+        events(&ticked, &shown),
+        vec![WidgetEvent::AnswerShow(CALF, Pain::Knot, Cause::Knots)]
+    );
     let unticked = shown.next(Action::ToggleSign(Sign::Clot));
-    assert_eq!(events(&shown, &unticked), vec![], "changing signs on the answer says nothing");
+    assert_eq!(
+        events(&shown, &unticked),
+        vec![],
+        "changing signs on the answer says nothing"
+    );
     for event in events(&start, &shown) {
         for (key, value) in event.detail() {
-            assert!(!value.contains("clot") && key != "signs" && key != "timing", "{key}={value}");
+            assert!(
+                !value.contains("clot") && key != "signs" && key != "timing",
+                "{key}={value}"
+            );
         }
     }
     // A deep link (or Back) reports the place and feeling it opens; the answer waits for the signs.
@@ -125,13 +207,19 @@ fn events_follow_transitions_with_ids_only() {
     assert_eq!(linked.step(), Step::When);
     assert_eq!(
         events(&start, &linked),
-        vec![WidgetEvent::RegionSelect(CALF), WidgetEvent::PainSelect(CALF, Pain::Knot)]
+        vec![
+            WidgetEvent::RegionSelect(CALF),
+            WidgetEvent::PainSelect(CALF, Pain::Knot)
+        ]
     );
     let back = shown.next(Action::FollowHash("#left-calf".into()));
     assert_eq!(back.step(), Step::Feel);
     assert_eq!(events(&shown, &back), vec![]);
     let forward = back.next(Action::FollowHash("#left-calf/knot".into()));
-    assert_eq!(events(&back, &forward), vec![WidgetEvent::PainSelect(CALF, Pain::Knot)]);
+    assert_eq!(
+        events(&back, &forward),
+        vec![WidgetEvent::PainSelect(CALF, Pain::Knot)]
+    );
     assert_eq!(events(&shown, &shown.next(Action::StartOver)), vec![]);
 }
 
@@ -145,12 +233,25 @@ fn hashes_round_trip_for_every_region_and_pain() {
             let hash = j.to_hash();
             assert_eq!(hash, format!("#{}/{}", region.id(), pain.id()));
             assert_eq!(Journey::from_hash(&hash), Some(j));
-            assert_eq!(Journey::start(View::Front).next(Action::FollowHash(hash.clone())), j);
+            assert_eq!(
+                Journey::start(View::Front).next(Action::FollowHash(hash.clone())),
+                j
+            );
             // Timing and signs never enter the hash: a link reopens at the timing step.
-            let answered = j.next(Action::SelectTiming(Timing::After)).next(Action::ToggleSign(Sign::Clot)).next(Action::ShowAnswer);
+            let answered = j
+                .next(Action::SelectTiming(Timing::After))
+                .next(Action::ToggleSign(Sign::Clot))
+                .next(Action::ShowAnswer);
             assert_eq!(answered.to_hash(), hash);
-            assert_eq!(Journey::from_hash(&answered.to_hash()).map(|j| j.step()), Some(Step::When));
-            assert_eq!(answered.next(Action::FollowHash(hash)), answered, "its own hash changes nothing");
+            assert_eq!(
+                Journey::from_hash(&answered.to_hash()).map(|j| j.step()),
+                Some(Step::When)
+            );
+            assert_eq!(
+                answered.next(Action::FollowHash(hash)),
+                answered,
+                "its own hash changes nothing"
+            );
         }
         let j = Journey::start(View::Front).next(Action::SelectRegion(region));
         assert_eq!(Journey::from_hash(&j.to_hash()), Some(j));
@@ -199,6 +300,6 @@ fn region_ids_are_side_then_part_and_unique() {
     assert_eq!(unique.len(), 28);
     assert!(ids.contains(&"left-calf") && ids.contains(&"right-thigh-front"));
     for region in RegionId::all() {
-        assert_eq!(RegionId::from_id(&region.id()), Some(region));
+        assert_eq!(RegionId::from_id(region.id()), Some(region));
     }
 }

@@ -6,6 +6,7 @@ mod common;
 
 use leg_pain_map::content::merge::{MAX_TEXT, MAX_TIPS};
 use leg_pain_map::content::Lang;
+use leg_pain_map::embed::attributes::LANG_PATTERN;
 use serde_json::{json, Map, Value};
 
 /// The schema of one value of the model, every key optional (an override names only what it changes).
@@ -34,7 +35,7 @@ fn schema() -> Value {
         "title": "Leg Pain Map content override",
         "description": "Keys are language codes (en, es, or a spa's own such as fr or pt-br); each holds any part of that language's content. Every field is optional: what is not named keeps the built-in words (English for a language the widget does not ship).",
         "type": "object",
-        "patternProperties": { "^[a-z]{2,3}(-[a-z0-9]{2,8})*$": schema_of(&model) },
+        "patternProperties": { (LANG_PATTERN): schema_of(&model) },
         "additionalProperties": false
     })
 }
@@ -48,5 +49,8 @@ fn the_published_schema_matches_the_model() {
         std::fs::write(path, &text).unwrap();
     }
     let published = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(published == text, "docs/content.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test schema");
+    assert!(
+        published == text,
+        "docs/content.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test schema"
+    );
 }

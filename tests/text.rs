@@ -1,6 +1,7 @@
 //! Filling `{…}` marks and counting characters: the small text routines written for size.
 
-use leg_pain_map::text::{char_count, fill};
+use leg_pain_map::content::merge::char_count;
+use leg_pain_map::text::fill;
 
 #[test]
 fn fill_replaces_each_mark_once_and_leaves_the_rest_as_written() {

@@ -47,13 +47,7 @@ async fn mount(attrs: &[(&str, &str)], lang: &str, overrides: Option<&str>) -> M
 
     let events = Rc::new(RefCell::new(Vec::new()));
     let mut listeners = Vec::new();
-    for name in [
-        "region-select",
-        "pain-select",
-        "answer-show",
-        "booking-click",
-        "content-error",
-    ] {
+    for name in leg_pain_map::embed::events::EVENTS {
         let events = events.clone();
         let listener =
             Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
@@ -126,13 +120,11 @@ impl Mounted {
 impl Drop for Mounted {
     fn drop(&mut self) {
         let document = web_sys::window().unwrap().document().unwrap();
-        for (listener, name) in self._listeners.iter().zip([
-            "region-select",
-            "pain-select",
-            "answer-show",
-            "booking-click",
-            "content-error",
-        ]) {
+        for (listener, name) in self
+            ._listeners
+            .iter()
+            .zip(leg_pain_map::embed::events::EVENTS)
+        {
             let _ = document
                 .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
         }
@@ -169,11 +161,20 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
         Some("left-calf")
     );
     assert_eq!(card.get_attribute("data-cause").as_deref(), Some("knots"));
-    assert_eq!(card.get_attribute("data-tier").as_deref(), Some("self-care"));
-    assert!(m.text(".lpm-sr[aria-live]").contains("Usual soreness"), "the outcome is announced");
+    assert_eq!(
+        card.get_attribute("data-tier").as_deref(),
+        Some("self-care")
+    );
+    assert!(
+        m.text(".lpm-sr[aria-live]").contains("Usual soreness"),
+        "the outcome is announced"
+    );
     // Ticking the clot sign on the answer turns it urgent at once: no self-care, no booking.
     m.click(r#"input[value="clot"]"#).await;
-    assert_eq!(m.find(".lpm-answer").get_attribute("data-tier").as_deref(), Some("urgent"));
+    assert_eq!(
+        m.find(".lpm-answer").get_attribute("data-tier").as_deref(),
+        Some("urgent")
+    );
     assert!(!m.has(".lpm-tips") && m.text(".lpm-sr[aria-live]").contains("See a doctor today"));
     let events = m.events.borrow().clone();
     let names: Vec<&str> = events.iter().map(|(n, _)| n.as_str()).collect();

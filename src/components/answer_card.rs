@@ -39,7 +39,13 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let out = outcome(part, props.pain, props.timing, props.signs);
     let cause = &lang.causes[out.cause];
     let region = &lang.regions[part];
-    let note = summary(lang, props.region, props.pain, Some(props.timing), out.signs);
+    let note = summary(
+        lang,
+        props.region,
+        props.pain,
+        Some(props.timing),
+        out.signs,
+    );
     let number = props.config.emergency_number.as_deref();
     let number_or_default = number.unwrap_or(&ui.emergency_number_default);
     let call = fill(&ui.call_emergency, &[("number", number_or_default)]);

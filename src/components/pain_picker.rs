@@ -20,6 +20,13 @@ pub struct PainPickerProps {
 #[function_component]
 pub fn PainPicker(props: &PainPickerProps) -> Html {
     let lang = &props.lang;
-    let items = Pain::ALL.iter().map(|&pain| (pain, pain.id(), &lang.pains[pain], props.selected == Some(pain)));
+    let items = Pain::ALL.iter().map(|&pain| {
+        (
+            pain,
+            pain.id(),
+            &lang.pains[pain],
+            props.selected == Some(pain),
+        )
+    });
     radio_group("lpm-pain", &lang.ui.step_feel, items, &props.on_select)
 }

@@ -20,7 +20,8 @@ pub struct TimingPickerProps {
 #[function_component]
 pub fn TimingPicker(props: &TimingPickerProps) -> Html {
     let lang = &props.lang;
-    let items =
-        Timing::ALL.iter().map(|&t| (t, t.id(), &lang.timings[t], props.selected == Some(t)));
+    let items = Timing::ALL
+        .iter()
+        .map(|&t| (t, t.id(), &lang.timings[t], props.selected == Some(t)));
     radio_group("lpm-timing", &lang.ui.step_when, items, &props.on_select)
 }

@@ -13,7 +13,13 @@ pub enum Json {
     Text(String),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
+    /// Nested deeper than [`MAX_DEPTH`]: not read any further (a hostile page's JSON can be
+    /// thousands of levels deep; the content model is four).
+    TooDeep,
 }
+
+/// How deep override JSON is read. The deepest content field is `en.causes.knots.self_care.0`.
+pub const MAX_DEPTH: usize = 8;
 
 impl Json {
     fn kind(&self) -> &'static str {
@@ -24,6 +30,7 @@ impl Json {
             Json::Text(_) => "text",
             Json::Array(_) => "a list",
             Json::Object(_) => "an object",
+            Json::TooDeep => "something nested too deeply",
         }
     }
 }
@@ -112,14 +119,39 @@ pub trait Merge {
     fn merge(&mut self, json: &Json, at: &mut Walk);
 }
 
+/// Characters (not bytes) in `text`: counts the bytes that start a UTF-8 character, which is
+/// all a length cap needs, without the standard library's larger counting routine.
+pub fn char_count(text: &str) -> usize {
+    text.bytes().filter(|byte| byte & 0xC0 != 0x80).count()
+}
+
+/// The first `{mark}` of `text` that `other` lacks: a spa's words must keep the marks the widget
+/// fills (`{number}` in the emergency line, `{service}` in the urgent one), or the safety text
+/// would lose the number to call.
+fn missing_mark<'a>(text: &'a str, other: &str) -> Option<&'a str> {
+    let mut rest = text;
+    while let Some((_, after)) = rest.split_once('{') {
+        let (name, tail) = after.split_once('}')?;
+        let mark = &rest[rest.len() - after.len() - 1..rest.len() - tail.len()];
+        if !name.is_empty() && !other.contains(mark) {
+            return Some(mark);
+        }
+        rest = tail;
+    }
+    None
+}
+
 impl Merge for String {
     fn merge(&mut self, json: &Json, at: &mut Walk) {
         match json {
             Json::Text(text) if text.trim().is_empty() => at.problem("text", "empty text"),
-            Json::Text(text) if crate::text::char_count(text) > MAX_TEXT => {
+            Json::Text(text) if char_count(text) > MAX_TEXT => {
                 at.problem("shorter text", "too long")
             }
-            Json::Text(text) => *self = text.clone(),
+            Json::Text(text) => match missing_mark(self, text) {
+                Some(mark) => at.problem(&["text keeping ", mark].concat(), "text without it"),
+                None => *self = text.clone(),
+            },
             other => at.problem("text", other.kind()),
         }
     }
@@ -151,17 +183,20 @@ impl Merge for Vec<String> {
     }
 }
 
-/// Walks every text of a content value with its path: for validation and tests.
+/// Walks every text of a content value with its path: for tests and the schema (native only).
+#[cfg(not(target_arch = "wasm32"))]
 pub trait Fields {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Fields for String {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
         f(path, self)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Fields for Vec<String> {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
         for (i, text) in self.iter().enumerate() {

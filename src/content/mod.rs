@@ -19,13 +19,18 @@ pub fn read(json: &Json, root: &str) -> (Lang, Vec<Problem>) {
     (lang, walk.problems)
 }
 
-/// Is `key` shaped like a language code (`en`, `es`, `pt-br`)?
+/// Is `key` shaped like a language code (`en`, `es`, `pt-br`)? The rule of
+/// [`crate::embed::attributes::LANG_PATTERN`], without a regex engine.
 pub fn is_lang_code(key: &str) -> bool {
     let mut parts = key.split('-');
     let primary = parts.next().unwrap_or_default();
     (2..=3).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && parts.all(|p| {
+            (2..=8).contains(&p.len())
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Merges a spa's override JSON (`{ "en": { … }, "fr": { … } }`) over `base`, which holds

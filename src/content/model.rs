@@ -32,6 +32,7 @@ macro_rules! content_struct {
             }
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         impl $crate::content::merge::Fields for $name {
             fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
                 $( $crate::content::merge::Fields::each_text(&self.$field, &format!("{}.{}", path, stringify!($field)), f); )*
@@ -65,6 +66,7 @@ macro_rules! id_table {
                 });
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
         impl $crate::content::merge::Fields for $name {
             fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
                 for id in <$id>::ALL {

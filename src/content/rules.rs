@@ -33,7 +33,8 @@ pub const NERVE_PARTS: [Part; 9] = [
     Part::Sole,
 ];
 /// Muscle compartments where pressure can build after an injury (compartment syndrome).
-pub const COMPARTMENT_PARTS: [Part; 4] = [Part::ThighFront, Part::ThighBack, Part::Calf, Part::Shin];
+pub const COMPARTMENT_PARTS: [Part; 4] =
+    [Part::ThighFront, Part::ThighBack, Part::Calf, Part::Shin];
 /// Where a sudden sharp pain may be a tear or a fracture (Achilles, calf muscle, shin bone).
 pub const TEAR_PARTS: [Part; 3] = [Part::Achilles, Part::Calf, Part::Shin];
 
@@ -47,7 +48,9 @@ pub fn is_gentle(part: Part) -> bool {
 pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
     match sign {
         Sign::Breathless | Sign::ColdFoot | Sign::Injury | Sign::Infection | Sign::ClotRisk => true,
-        Sign::Clot => pain == Pain::Swollen || !matches!(part, Part::Buttock | Part::FootTop | Part::Sole),
+        Sign::Clot => {
+            pain == Pain::Swollen || !matches!(part, Part::Buttock | Part::FootTop | Part::Sole)
+        }
         Sign::Nerve => pain == Pain::Tingling || NERVE_PARTS.contains(&part),
         Sign::Compartment => COMPARTMENT_PARTS.contains(&part),
     }
@@ -102,7 +105,10 @@ impl Signs {
     }
     /// The ticked signs in the order they are asked (most urgent first).
     pub fn iter(self) -> impl Iterator<Item = Sign> {
-        Sign::ALL.iter().copied().filter(move |sign| self.has(*sign))
+        Sign::ALL
+            .iter()
+            .copied()
+            .filter(move |sign| self.has(*sign))
     }
 }
 
@@ -128,10 +134,17 @@ pub struct Outcome {
 }
 
 pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs) -> Outcome {
-    let signs = if pain == Pain::Swollen { ticked.with(Sign::Clot) } else { ticked };
+    let signs = if pain == Pain::Swollen {
+        ticked.with(Sign::Clot)
+    } else {
+        ticked
+    };
     // Tiers are ordered most urgent first: the answer takes the most urgent of all that apply,
     // so ticking one more sign can never lower it.
-    let tier = signs.iter().map(|sign| sign_tier(sign, part)).fold(base_tier(part, pain, timing), Tier::min);
+    let tier = signs
+        .iter()
+        .map(|sign| sign_tier(sign, part))
+        .fold(base_tier(part, pain, timing), Tier::min);
     let entry = table::entry(part, pain);
     let calm = tier >= Tier::Therapist;
     Outcome {
@@ -144,7 +157,10 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs) -> Outcome
         usual: tier == Tier::SelfCare
             && timing == Timing::After
             && !is_gentle(part)
-            && matches!(pain, Pain::Ache | Pain::SoreAfter | Pain::Knot | Pain::Tight),
+            && matches!(
+                pain,
+                Pain::Ache | Pain::SoreAfter | Pain::Knot | Pain::Tight
+            ),
         book: calm,
         during: timing == Timing::During && calm,
     }

@@ -73,7 +73,12 @@ const BY_PAIN: [(Pain, [Cause; 4]); 8] = [
     ),
     (
         Pain::Swollen,
-        [Cause::Injury, Cause::Cramp, Cause::Sensitivity, Cause::Knots],
+        [
+            Cause::Injury,
+            Cause::Cramp,
+            Cause::Sensitivity,
+            Cause::Knots,
+        ],
     ),
 ];
 

@@ -44,11 +44,6 @@ pub fn min_hit_size() -> f32 {
     MIN_TARGET_PX * VIEW_W / PHONE_MAP_PX
 }
 
-/// CSS px per viewBox unit when the map is `width_px` wide.
-pub fn px_per_unit(width_px: f32) -> f32 {
-    width_px / VIEW_W
-}
-
 /// An axis-aligned rectangle in viewBox units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {

@@ -1,10 +1,11 @@
 //! Attribute values in, a valid [`Config`] out. A malformed value never breaks the widget:
 //! the attribute falls back to its default and the caller logs the returned warning.
 
-use crate::embed::config::{Config, Theme};
 use crate::content::View;
+use crate::embed::config::{Config, Theme, THEMES};
 
-/// Attributes the element watches (the JS entry's `observedAttributes` must list the same).
+/// Attributes the element watches: the one list. `scripts/bundle.mjs` writes it into the JS
+/// entry's `observedAttributes` at build time and `tests/contract.rs` checks the README's table.
 /// `lang` and `content-src` are also watched by the entry itself, which loads content for them.
 pub const OBSERVED: [&str; 8] = [
     "lang",
@@ -16,6 +17,11 @@ pub const OBSERVED: [&str; 8] = [
     "deep-link",
     "theme",
 ];
+
+/// The language-code rule as the entry script's regex (written into it at build time);
+/// [`crate::content::is_lang_code`] is the same rule without a regex engine in the wasm, and
+/// `tests/contract.rs` proves the two agree.
+pub const LANG_PATTERN: &str = "^[a-z]{2,3}(-[a-z0-9]{2,8})*$";
 
 /// Applies one attribute (`None` = removed) to `config`; `Err` is a warning for the console.
 pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(), String> {
@@ -45,7 +51,7 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
         }
         "booking-label" => {
             config.booking_label = value
-                .filter(|v| !v.is_empty() && crate::text::char_count(v) <= 60)
+                .filter(|v| !v.is_empty() && crate::content::merge::char_count(v) <= 60)
                 .map(str::to_owned);
             match value {
                 Some(v) if !v.is_empty() && config.booking_label.is_none() => {
@@ -86,11 +92,13 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
             Ok(())
         }
         "theme" => {
-            let (theme, result) = match value {
-                None | Some("") | Some("light") => (Theme::Light, Ok(())),
-                Some("dark") => (Theme::Dark, Ok(())),
-                Some("auto") => (Theme::Auto, Ok(())),
-                Some(_) => (Theme::Light, invalid("light, dark or auto")),
+            let found = value
+                .filter(|v| !v.is_empty())
+                .map(|v| THEMES.iter().position(|t| *t == v));
+            let (theme, result) = match found {
+                None => (Theme::Light, Ok(())),
+                Some(Some(i)) => ([Theme::Light, Theme::Dark, Theme::Auto][i], Ok(())),
+                Some(None) => (Theme::Light, invalid("light, dark or auto")),
             };
             config.theme = theme;
             result

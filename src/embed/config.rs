@@ -12,15 +12,15 @@ pub enum Theme {
     Auto,
 }
 
+/// The `theme` attribute's values, in [`Theme`]'s order: the one list (the entry script's
+/// placeholder reads it, written in at build time).
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 impl Theme {
     /// `data-theme` on the widget's root. State lives in attributes, not in built class lists:
     /// a computed `class` goes through yew's class-list code (2 KB of brotli wasm).
     pub const fn id(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
+        THEMES[self as usize]
     }
 }
 
@@ -36,6 +36,8 @@ pub struct Config {
     pub theme: Theme,
 }
 
+// The enum is declared by the `ids!` macro, which has no `#[default]` to give.
+#[allow(clippy::derivable_impls)]
 impl Default for View {
     fn default() -> Self {
         View::Front

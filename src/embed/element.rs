@@ -11,8 +11,9 @@ use yew::{AppHandle, Callback, Renderer};
 
 use super::attributes::{self, OBSERVED};
 use crate::app::{App, AppProps};
-use crate::embed::config::Config;
+use crate::content::merge::MAX_DEPTH;
 use crate::content::{self, Json, Problem};
+use crate::embed::config::Config;
 use crate::embed::events::WidgetEvent;
 
 #[wasm_bindgen]
@@ -65,12 +66,12 @@ impl Widget {
         builtin: JsValue,
         overrides: Option<String>,
     ) {
-        let (mut lang, mut problems) = content::read(&to_json(&builtin), builtin_code);
+        let (mut lang, mut problems) = content::read(&to_json(&builtin, 0), builtin_code);
         let mut shown = builtin_code.to_owned();
         if let Some(text) = overrides {
             match js_sys::JSON::parse(&text) {
                 Ok(json) => {
-                    let json = to_json(&json);
+                    let json = to_json(&json, 0);
                     problems.extend(content::apply_overrides(&mut lang, code, &json));
                     if matches!(&json, Json::Object(langs) if langs.iter().any(|(key, _)| key == code))
                     {
@@ -148,9 +149,12 @@ fn dispatch(host: &HtmlElement, event: &WidgetEvent) {
     }
 }
 
-/// What the browser's `JSON.parse` made, as [`Json`] for the content walk.
-fn to_json(value: &JsValue) -> Json {
-    if let Some(text) = value.as_string() {
+/// What the browser's `JSON.parse` made, as [`Json`] for the content walk; read no deeper than
+/// [`MAX_DEPTH`], so a hostile page's deeply nested JSON never exhausts the stack.
+fn to_json(value: &JsValue, depth: usize) -> Json {
+    if depth > MAX_DEPTH {
+        Json::TooDeep
+    } else if let Some(text) = value.as_string() {
         Json::Text(text)
     } else if let Some(number) = value.as_f64() {
         Json::Number(number)
@@ -160,7 +164,7 @@ fn to_json(value: &JsValue) -> Json {
         Json::Array(
             Array::from(value)
                 .iter()
-                .map(|item| to_json(&item))
+                .map(|item| to_json(&item, depth + 1))
                 .collect(),
         )
     } else if value.is_object() {
@@ -172,7 +176,7 @@ fn to_json(value: &JsValue) -> Json {
                     let pair = Array::from(&pair);
                     (
                         pair.get(0).as_string().unwrap_or_default(),
-                        to_json(&pair.get(1)),
+                        to_json(&pair.get(1), depth + 1),
                     )
                 })
                 .collect(),

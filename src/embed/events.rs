@@ -22,16 +22,25 @@ pub enum WidgetEvent {
     },
 }
 
+/// Every DOM event name, in [`WidgetEvent`]'s order: the one list (README and tests check it).
+pub const EVENTS: [&str; 5] = [
+    "region-select",
+    "pain-select",
+    "answer-show",
+    "booking-click",
+    "content-error",
+];
+
 impl WidgetEvent {
     /// The DOM event name, as documented in the README.
     pub const fn name(&self) -> &'static str {
-        match self {
-            WidgetEvent::RegionSelect(_) => "region-select",
-            WidgetEvent::PainSelect(..) => "pain-select",
-            WidgetEvent::AnswerShow(..) => "answer-show",
-            WidgetEvent::BookingClick { .. } => "booking-click",
-            WidgetEvent::ContentError { .. } => "content-error",
-        }
+        EVENTS[match self {
+            WidgetEvent::RegionSelect(_) => 0,
+            WidgetEvent::PainSelect(..) => 1,
+            WidgetEvent::AnswerShow(..) => 2,
+            WidgetEvent::BookingClick { .. } => 3,
+            WidgetEvent::ContentError { .. } => 4,
+        }]
     }
 
     /// The event's `detail`, as (key, value) pairs.

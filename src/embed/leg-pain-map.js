@@ -4,8 +4,13 @@
 // or sub-path. No inline styles or scripts: it runs under a strict Content-Security-Policy.
 const CSS = __CSS__;
 const BUILTIN = __CONTENT__; // language code -> content module, e.g. { en: './lpm-content-en-….js' }
-const OBSERVED = ['lang', 'booking-url', 'booking-label', 'emergency-number', 'content-src', 'view', 'deep-link', 'theme'];
-const FAILED = 'The leg pain map could not load. If your leg hurts, ask your massage therapist or a doctor.';
+// The contract's lists, written in at build time from src/embed/ (the Rust declares them once).
+const OBSERVED = __OBSERVED__;
+const THEMES = __THEMES__;
+const LANG_CODE = new RegExp(__LANG_PATTERN__);
+// Used only if even the words cannot load; otherwise the failure text is the language's own
+// `ui.load_failed`, which keeps the one safety line.
+const FAILED = 'The leg pain map could not load. Short of breath or chest pain? Call your emergency number.';
 
 // One wasm instance for every element on the page. The glue and the wasm are requested together,
 // not one after the other (on a phone network that is a round trip saved), and the wasm is
@@ -33,7 +38,7 @@ const styles = () => {
 // "es-MX" -> "es"; the element's own lang, else the page's, else English.
 function language(el) {
   const code = (el.getAttribute('lang') || document.documentElement.lang || 'en').trim().toLowerCase();
-  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? code : 'en';
+  return LANG_CODE.test(code) ? code : 'en';
 }
 
 // The built-in language shown for the element: its own, else the primary one ("es" for
@@ -70,7 +75,7 @@ class LegPainMap extends HTMLElement {
     const placeholder = document.createElement('div');
     const theme = this.getAttribute('theme');
     placeholder.className = 'lpm lpm-placeholder';
-    placeholder.dataset.theme = ['dark', 'auto'].includes(theme) ? theme : 'light';
+    placeholder.dataset.theme = THEMES.includes(theme) ? theme : THEMES[0];
     mount.append(placeholder);
     root.replaceChildren(mount);
     this._alive = true;
@@ -85,12 +90,13 @@ class LegPainMap extends HTMLElement {
         this._widget = new Widget(this, mount);
         return this._load();
       })
-      .catch((error) => {
+      .catch(async (error) => {
         console.error('<leg-pain-map>:', error);
+        const words = await builtin(builtinCode(this)).catch(() => undefined);
         if (!current()) return;
         const text = document.createElement('p');
         text.className = 'lpm-failed';
-        text.textContent = FAILED;
+        text.textContent = words?.ui?.load_failed || FAILED;
         root.replaceChildren(text);
       });
   }

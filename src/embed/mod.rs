@@ -9,6 +9,6 @@
 //! - `element` mounts the Yew app into the shadow root and turns its events into DOM events.
 pub mod attributes;
 pub mod config;
-pub mod events;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
+pub mod events;

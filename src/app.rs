@@ -103,9 +103,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_change_region={act(Action::ChangeRegion)}
                     on_change_feeling={act(Action::ChangeFeeling)}
                     on_start_over={act(Action::StartOver)}
-                    on_book={props.on_event.reform(move |summary| WidgetEvent::BookingClick {
-                        region: Some(region), pain: Some(pain), summary: Some(summary)
-                    })}
+                    on_book={props.on_event.reform(move |()| WidgetEvent::BookingClick(region, pain))}
                 />
             }
 

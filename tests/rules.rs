@@ -463,3 +463,91 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
         "docs/safety.md is out of date: run UPDATE_DOCS=1 cargo test --test rules"
     );
 }
+
+/// Markup to readable text: tags become line breaks, entities are decoded.
+fn plain(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Writes every place × feeling answer (timing "in the day or two after", no sign ticked) and a
+/// few others as plain text under `target/answers/`, for people to read as a clinician would:
+/// `cargo test --test rules -- --ignored --nocapture read_every_answer`.
+#[tokio::test]
+#[ignore]
+async fn read_every_answer() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/answers");
+    std::fs::create_dir_all(dir).unwrap();
+    for code in ["en", "es"] {
+        let lang = Rc::new(builtin(code));
+        let mut text = String::new();
+        let mut cases: Vec<(Part, Pain, Timing, Signs)> = Part::ALL
+            .iter()
+            .flat_map(|&part| {
+                Pain::ALL
+                    .iter()
+                    .map(move |&pain| (part, pain, Timing::After, Signs::NONE))
+            })
+            .collect();
+        cases.extend([
+            (
+                Part::Calf,
+                Pain::Swollen,
+                Timing::Unrelated,
+                Signs::of(&[Sign::Clot]),
+            ),
+            (Part::ThighFront, Pain::Knot, Timing::During, Signs::NONE),
+            (Part::KneeBack, Pain::SoreAfter, Timing::After, Signs::NONE),
+            (
+                Part::Calf,
+                Pain::Cramp,
+                Timing::After,
+                Signs::of(&[Sign::Breathless]),
+            ),
+            (
+                Part::Buttock,
+                Pain::Tingling,
+                Timing::Lasting,
+                Signs::of(&[Sign::Nerve]),
+            ),
+            (Part::Achilles, Pain::Sharp, Timing::Unrelated, Signs::NONE),
+        ]);
+        for (part, pain, timing, signs) in cases {
+            let html = render(&lang, RegionId::new(Side::Left, part), pain, timing, signs).await;
+            text += &format!(
+                "\n\n==== {} × {} × {} × {:?}\n",
+                part.id(),
+                pain.id(),
+                timing.id(),
+                signs.iter().map(|s| s.id()).collect::<Vec<_>>()
+            );
+            text += &plain(&html);
+        }
+        std::fs::write(format!("{dir}/{code}.txt"), text).unwrap();
+    }
+    println!("answers written to {dir}/en.txt and es.txt");
+}

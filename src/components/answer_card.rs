@@ -27,8 +27,8 @@ pub struct AnswerCardProps {
     pub on_change_region: Callback<()>,
     pub on_change_feeling: Callback<()>,
     pub on_start_over: Callback<()>,
-    /// Called with the therapist summary when the visitor follows the booking link.
-    pub on_book: Callback<String>,
+    /// Called when the visitor follows the booking link.
+    pub on_book: Callback<()>,
 }
 
 #[function_component]
@@ -54,11 +54,10 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     };
     let book = out.book.then_some(()).and(props.config.booking_url.as_deref()).map(|url| {
         let href = booking_href(url, &props.config.lang, props.region, props.pain, out.tier, &note);
-        let summary = note.clone();
         html! {
             <div class="lpm-book-wrap">
                 <a class="lpm-btn lpm-book" part="button book" {href} target="_blank" rel="noopener"
-                    onclick={props.on_book.reform(move |_| summary.clone())}>
+                    onclick={props.on_book.reform(|_| ())}>
                     { props.config.booking_label.clone().unwrap_or_else(|| ui.book.clone()) }
                 </a>
                 <p class="lpm-book-note">{ &ui.book_note }</p>

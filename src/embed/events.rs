@@ -1,5 +1,5 @@
-//! What the widget tells its host page. Ids only: nothing a visitor typed or chose as free
-//! text leaves through these, except the therapist summary a visitor asks to book with.
+//! What the widget tells its host page. Ids only: never free text, never the timing or the
+//! warning signs a visitor ticked.
 
 use crate::content::{Cause, Pain, RegionId};
 
@@ -8,12 +8,9 @@ pub enum WidgetEvent {
     RegionSelect(RegionId),
     PainSelect(RegionId, Pain),
     AnswerShow(RegionId, Pain, Cause),
-    /// The visitor pressed "Book a massage"; `summary` is the therapist note they saw.
-    BookingClick {
-        region: Option<RegionId>,
-        pain: Option<Pain>,
-        summary: Option<String>,
-    },
+    /// The visitor followed the booking link. Ids only: the summary (with timing and signs)
+    /// travels in the link itself, where the spa put `{summary}`, because the visitor chose to.
+    BookingClick(RegionId, Pain),
     /// Content (built-in or a spa's override) had a problem; the widget carries on.
     ContentError {
         code: &'static str,
@@ -38,7 +35,7 @@ impl WidgetEvent {
             WidgetEvent::RegionSelect(_) => 0,
             WidgetEvent::PainSelect(..) => 1,
             WidgetEvent::AnswerShow(..) => 2,
-            WidgetEvent::BookingClick { .. } => 3,
+            WidgetEvent::BookingClick(..) => 3,
             WidgetEvent::ContentError { .. } => 4,
         }]
     }
@@ -59,22 +56,8 @@ impl WidgetEvent {
                     ("cause", cause.id()),
                 ]
             }
-            WidgetEvent::BookingClick {
-                region,
-                pain,
-                summary,
-            } => {
-                let mut detail = Vec::new();
-                if let Some(region) = region {
-                    detail.push(("region", region.id()));
-                }
-                if let Some(pain) = pain {
-                    detail.push(("pain", pain.id()));
-                }
-                if let Some(summary) = summary {
-                    detail.push(("summary", summary));
-                }
-                detail
+            WidgetEvent::BookingClick(region, pain) => {
+                vec![("region", region.id()), ("pain", pain.id())]
             }
             WidgetEvent::ContentError {
                 code,

@@ -26,7 +26,7 @@ fi
 
 if [ -z "${LPM_DIST:-}" ]; then
   printf '\n== bench: trunk build --release\n'
-  trunk build --release
+  scripts/build.sh
 fi
 DIST=${LPM_DIST:-dist}
 

@@ -47,7 +47,7 @@ layer "wasm (wasm-bindgen-test in headless Chromium)" in_own_session cargo test 
 # A failed build must not let the later layers test an old bundle: dist/ is cleared first, and
 # the layers that need it are reported as not run.
 rm -rf dist
-layer "release build (trunk build --release)" trunk build --release
+layer "release build (scripts/build.sh: trunk build --release)" scripts/build.sh
 needs_bundle() {
   if [ -f dist/leg-pain-map.js ]; then layer "$@"; else
     skipped=$((skipped + 1)); failures+=("$1 (not run: no bundle)"); printf '\n== test layer: %s: NOT RUN (the release build failed)\n' "$1"

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    step_title, AnswerCard, GoodToKnow, PainPicker, RegionList, SignCheck, TimingPicker,
+    pain_picker, region_list, sign_check, step_title, timing_picker, AnswerCard, GoodToKnow,
+    SignCheck,
 };
 use crate::content::Lang;
 use crate::diagram::{LegMap, ViewSwitch};
@@ -66,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
                 { step_title("lpm-where", "1", &ui.step_where, map_h) }
                 <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
                 <LegMap lang={lang.clone()} view={journey.view} selected={journey.region} on_select={on_select_region.clone()} />
-                <RegionList lang={lang.clone()} selected={journey.region} on_select={on_select_region} />
+                { region_list(&lang, journey.region, &on_select_region) }
                 if let Some(region) = journey.region {
                     <p class="lpm-selected">{ fill(&ui.selected, &[("region", &region_label(&lang, region))]) }</p>
                 }
@@ -75,20 +76,22 @@ pub fn App(props: &AppProps) -> Html {
             if journey.step() >= Step::Feel {
                 <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby="lpm-feel">
                     { step_title("lpm-feel", "2", &ui.step_feel, feel_h) }
-                    <PainPicker lang={lang.clone()} selected={journey.pain} on_select={send(&journey, Action::SelectPain)} />
+                    { pain_picker(&lang, journey.pain, &send(&journey, Action::SelectPain)) }
                 </section>
             }
             if journey.step() >= Step::When {
                 <section class="lpm-step lpm-step-when" part="steps" aria-labelledby="lpm-when">
                     { step_title("lpm-when", "3", &ui.step_when, when_h) }
-                    <TimingPicker lang={lang.clone()} selected={journey.timing} on_select={send(&journey, Action::SelectTiming)} />
+                    { timing_picker(&lang, journey.timing, &send(&journey, Action::SelectTiming)) }
                 </section>
             }
             if let (Some(region), Some(pain), true) = (journey.region, journey.pain, journey.step() >= Step::Signs) {
                 <section class="lpm-step lpm-step-signs" part="steps" aria-labelledby="lpm-signs">
                     { step_title("lpm-signs", "4", &ui.step_signs, signs_h) }
-                    <SignCheck lang={lang.clone()} part={region.part} {pain} signs={journey.signs}
-                        on_toggle={send(&journey, Action::ToggleSign)} on_none={act(Action::NoSigns)} on_show={act(Action::ShowAnswer)} />
+                    { sign_check(SignCheck {
+                        lang: &lang, part: region.part, pain, signs: journey.signs,
+                        on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_show: act(Action::ShowAnswer),
+                    }) }
                 </section>
             }
             if let (Some(region), Some(pain), Some(timing), Step::Answer) = (journey.region, journey.pain, journey.timing, journey.step()) {

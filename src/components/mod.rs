@@ -10,11 +10,11 @@ mod timing_picker;
 
 pub use answer_card::{AnswerCard, AnswerCardProps};
 pub use good_to_know::GoodToKnow;
-pub use pain_picker::PainPicker;
-pub use region_list::RegionList;
-pub use sign_check::SignCheck;
+pub use pain_picker::pain_picker;
+pub use region_list::region_list;
+pub use sign_check::{sign_check, SignCheck};
 pub use therapist_note::TherapistNote;
-pub use timing_picker::TimingPicker;
+pub use timing_picker::timing_picker;
 
 use yew::{html, Html, NodeRef};
 

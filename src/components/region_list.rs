@@ -1,24 +1,20 @@
 //! The list of places, in sync with the map: the fallback for small regions and screen readers.
 
-use std::rc::Rc;
-
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::content::{Lang, RegionId, View};
 use crate::text::region_label;
 
-#[derive(Properties, PartialEq)]
-pub struct RegionListProps {
-    pub lang: Rc<Lang>,
-    pub selected: Option<RegionId>,
-    pub on_select: Callback<RegionId>,
-}
-
-#[function_component]
-pub fn RegionList(props: &RegionListProps) -> Html {
+/// The list step: `selected` is the place chosen so far; `on_select` hears a new choice. A plain
+/// function: it re-renders with the App anyway, and a component costs wasm bytes.
+pub fn region_list(
+    lang: &Lang,
+    selected: Option<RegionId>,
+    on_select: &Callback<RegionId>,
+) -> Html {
     let on_change = {
-        let on_select = props.on_select.clone();
+        let on_select = on_select.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Some(region) = RegionId::from_id(&select.value()) {
@@ -26,28 +22,28 @@ pub fn RegionList(props: &RegionListProps) -> Html {
             }
         })
     };
-    let selected = props.selected.map(RegionId::id).unwrap_or_default();
+    let selected = selected.map(RegionId::id).unwrap_or_default();
     let group = |view: View| {
         let label = if view == View::Front {
-            &props.lang.ui.front
+            &lang.ui.front
         } else {
-            &props.lang.ui.back
+            &lang.ui.back
         };
         html! {
             <optgroup label={label.clone()}>
                 { for RegionId::all().filter(|r| r.view() == view).map(|region| {
                     let id = region.id();
                     let is_selected = id == selected;
-                    html! { <option selected={is_selected} value={id}>{ region_label(&props.lang, region) }</option> }
+                    html! { <option selected={is_selected} value={id}>{ region_label(lang, region) }</option> }
                 }) }
             </optgroup>
         }
     };
     html! {
         <label class="lpm-list">
-            <span class="lpm-list-label">{ &props.lang.ui.region_list }</span>
+            <span class="lpm-list-label">{ &lang.ui.region_list }</span>
             <select class="lpm-select" part="button" onchange={on_change}>
-                <option value="" selected={selected.is_empty()}>{ &props.lang.ui.choose_region }</option>
+                <option value="" selected={selected.is_empty()}>{ &lang.ui.choose_region }</option>
                 { group(View::Front) }
                 { group(View::Back) }
             </select>

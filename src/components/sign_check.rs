@@ -1,18 +1,15 @@
 //! Step 4: the safety check. Plain yes/no warning signs, only those the rules ask for this place
 //! and feeling; "None of these" is one tap. Not sure counts as yes (the intro says so).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::content::rules::{asks, Signs};
 use crate::content::{Lang, Pain, Part, Sign};
 
-#[derive(Properties, PartialEq)]
-pub struct SignCheckProps {
+/// What the safety check needs: the place and feeling decide which signs are asked.
+pub struct SignCheck<'a> {
     /// The words, in the widget's language.
-    pub lang: Rc<Lang>,
-    /// The place and feeling: they decide which signs are asked.
+    pub lang: &'a Lang,
     pub part: Part,
     pub pain: Pain,
     /// The signs ticked so far.
@@ -25,9 +22,9 @@ pub struct SignCheckProps {
     pub on_show: Callback<()>,
 }
 
-#[function_component]
-pub fn SignCheck(props: &SignCheckProps) -> Html {
-    let lang = &props.lang;
+/// The safety check as markup (a plain function: it re-renders with the App anyway).
+pub fn sign_check(props: SignCheck) -> Html {
+    let lang = props.lang;
     let ui = &lang.ui;
     // A swollen, warm or throbbing leg was already said with the feeling: that is the clot sign.
     let said = |sign: Sign| sign == Sign::Clot && props.pain == Pain::Swollen;

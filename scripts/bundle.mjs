@@ -66,6 +66,13 @@ async function minify(code) {
   return out.code;
 }
 
+// The spa's pages beside the entry: the settings page and the iframe fallback (site/), with the
+// same contract lists written in.
+for (const file of readdirSync(join(source, 'site'))) {
+  const text = readFileSync(join(source, 'site', file), 'utf8').replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark]);
+  writeFileSync(join(staging, file), text);
+}
+
 if (release) {
   entry = await minify(entry);
   writeFileSync(join(staging, glue), await minify(readFileSync(join(staging, glue), 'utf8')));

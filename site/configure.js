@@ -1,0 +1,138 @@
+// The settings page: a form over the widget's public API (attributes, CSS custom properties, and
+// the widget's own `content-error` events for checking a spa's wording with the widget's own
+// validator). It writes the snippet and keeps every setting in this page's URL; it stores nothing.
+import { ATTRIBUTES, COLOURS, PAIRS, STYLE, apply, contrast, read, write } from './settings.mjs';
+
+const $ = (id) => document.getElementById(id);
+const form = $('settings');
+const preview = $('preview');
+const base = new URL('./', location.href).href.replace(/\/$/, '');
+
+// Colour pickers, one per custom property the page offers.
+for (const [name, value] of Object.entries(COLOURS)) {
+  const label = document.createElement('label');
+  label.htmlFor = 'f-' + name;
+  label.textContent = name.replace('-', ' ');
+  const input = Object.assign(document.createElement('input'), { type: 'color', id: 'f-' + name, name, value });
+  $('colours').append(label, input);
+}
+
+const EXAMPLES = {
+  cause: { en: { causes: { knots: { title: 'A knot (trigger point)', tell_therapist: 'Show us the spot: we will work around it with slower, lighter pressure.' } }, ui: { urgent_service: 'urgent care or your GP' } } },
+  language: { fr: { ui: { title: 'Où avez-vous mal aux jambes ?', intro: "Touchez l'endroit douloureux, puis dites ce que vous ressentez.", disclaimer: 'Informations générales, pas un diagnostic. En cas de doute, consultez un médecin.' } } },
+};
+
+function settings() {
+  const attrs = {};
+  for (const name of ATTRIBUTES) {
+    const field = form.elements[name];
+    if (!field) continue;
+    attrs[name] = field.type === 'checkbox' ? (field.checked ? 'true' : '') : field.value.trim();
+  }
+  const style = {};
+  for (const name of [...Object.keys(COLOURS), ...STYLE]) style[name] = form.elements[name].value.trim();
+  return { attrs, style, words: form.elements.words.value };
+}
+
+function fill({ attrs, style, words }) {
+  for (const [name, value] of Object.entries(attrs)) {
+    const field = form.elements[name];
+    if (!field) continue;
+    if (field.type === 'checkbox') field.checked = value !== 'false';
+    else field.value = value;
+  }
+  for (const [name, value] of Object.entries(style)) if (form.elements[name]) form.elements[name].value = value;
+  form.elements.words.value = words;
+}
+
+const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The snippet: the script tag, the styles and the element with exactly the attributes chosen. */
+function snippet({ attrs, style, words }) {
+  const lines = [`<script type="module" src="${esc(base)}/leg-pain-map.js"></script>`];
+  const props = Object.entries(style).filter(([k, v]) => v && v !== COLOURS[k]).map(([k, v]) => `--lpm-${k}: ${v};`);
+  lines.push('<style>', `  leg-pain-map:not(:defined) { display: block; min-height: 1840px; } /* keeps your page still while it loads */`);
+  if (props.length) lines.push(`  leg-pain-map { ${props.join(' ')} }`);
+  lines.push('</style>');
+  let json = '';
+  try { json = words.trim() ? JSON.stringify(JSON.parse(words)) : ''; } catch { json = ''; }
+  if (json) lines.push(`<script type="application/json" id="leg-pain-map-words">${json.replace(/</g, '\\u003c')}</script>`);
+  const list = ATTRIBUTES.filter((n) => attrs[n]).map((n) => (n === 'deep-link' ? ' deep-link' : ` ${n}="${esc(attrs[n])}"`));
+  if (json) list.push(' content-src="#leg-pain-map-words"');
+  lines.push(`<leg-pain-map${list.join('')}>`, '  <p>The leg pain map needs a current browser with JavaScript. Short of breath or chest pain? Call your emergency number.</p>', '</leg-pain-map>');
+  return lines.join('\n');
+}
+
+function contrastReport(style) {
+  const colour = (name) => style[name] || COLOURS[name];
+  $('contrast').replaceChildren(...PAIRS.map(([fg, bg, need, what]) => {
+    const ratio = contrast(colour(fg), colour(bg));
+    const li = document.createElement('li');
+    const ok = ratio != null && ratio >= need;
+    li.dataset.ok = String(ok);
+    li.textContent = `${ok ? 'OK' : 'Too low'}: ${what} ${ratio ? ratio.toFixed(1) : '?'}:1 (needs ${need}:1)`;
+    return li;
+  }));
+}
+
+let problems = [];
+let wordsTicket = 0;
+function showProblems(text) {
+  const box = $('problems');
+  if (text) return box.replaceChildren(Object.assign(document.createElement('p'), { textContent: text }));
+  if (!problems.length) return box.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'No problems: the preview uses your words.' }));
+  const ul = document.createElement('ul');
+  for (const p of problems) ul.append(Object.assign(document.createElement('li'), { textContent: `${p.path}: expected ${p.expected}` }));
+  box.replaceChildren(Object.assign(document.createElement('p'), { textContent: `${problems.length} problem(s); the built-in words stay for these:` }), ul);
+}
+preview.addEventListener('content-error', (e) => { problems.push(e.detail); showProblems(); });
+
+function update({ wordsChanged = false } = {}) {
+  const s = settings();
+  let words = s.words;
+  if (words.trim()) {
+    try { JSON.parse(words); } catch (error) {
+      showProblems(`Not valid JSON yet: ${error.message}`);
+      words = '';
+    }
+  } else $('problems').replaceChildren();
+  if (wordsChanged && words.trim()) {
+    problems = [];
+    const ticket = ++wordsTicket;
+    showProblems('Checking…');
+    setTimeout(() => ticket === wordsTicket && showProblems(), 600);
+  }
+  // A fresh id each time, so the widget reloads the words even when only their text changed.
+  apply(preview, { ...s, words }, words.trim() ? `lpm-words-${wordsTicket}` : null);
+  $('snippet').textContent = snippet(s);
+  $('csp').textContent = `script-src 'self' ${new URL(base).origin} 'wasm-unsafe-eval'; connect-src 'self' ${new URL(base).origin}`;
+  $('w-emergency').textContent = s.attrs['emergency-number'] ? '' : 'Set your emergency number (112, 999, 911…): urgent answers then show it as a tap-to-call button.';
+  contrastReport(s.style);
+  const query = write(s);
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+form.addEventListener('input', (e) => update({ wordsChanged: e.target.name === 'words' }));
+form.addEventListener('change', (e) => update({ wordsChanged: e.target.name === 'words' }));
+for (const button of document.querySelectorAll('[data-example]')) {
+  button.addEventListener('click', () => {
+    form.elements.words.value = JSON.stringify(EXAMPLES[button.dataset.example], null, 2);
+    update({ wordsChanged: true });
+  });
+}
+$('copy').addEventListener('click', async () => {
+  const text = $('snippet').textContent;
+  try { await navigator.clipboard.writeText(text); $('copied').textContent = 'Copied'; } catch {
+    getSelection().selectAllChildren($('snippet'));
+    $('copied').textContent = 'Selected: press Ctrl+C (or Cmd+C) to copy';
+  }
+});
+$('download').addEventListener('click', () => {
+  const words = form.elements.words.value.trim() || '{}';
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([words], { type: 'application/json' })), download: 'leg-pain-map-words.json' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+
+fill(read(location.search));
+update({ wordsChanged: true });

@@ -48,7 +48,7 @@ fn the_whole_product_keeps_every_safety_rule() {
             let expected = out
                 .signs
                 .iter()
-                .map(|s| sign_tier(s, part))
+                .map(|s| sign_tier(s, part, timing))
                 .fold(base_tier(part, pain, timing), Tier::min);
             assert_eq!(out.tier, expected, "{what}");
             for sign in Sign::ALL {
@@ -76,7 +76,7 @@ fn the_whole_product_keeps_every_safety_rule() {
                 out.tier == Tier::Emergency,
                 out.signs
                     .iter()
-                    .any(|s| sign_tier(s, part) == Tier::Emergency),
+                    .any(|s| sign_tier(s, part, timing) == Tier::Emergency),
                 "{what}: the emergency box only when an emergency sign is ticked"
             );
             if pain == Pain::Swollen {
@@ -113,7 +113,7 @@ fn each_sign_reaches_its_tier_on_every_place_it_is_asked() {
             if asks(part, pain, sign) {
                 let out = outcome(part, pain, timing, Signs::of(&[sign]));
                 assert!(
-                    out.tier <= sign_tier(sign, part),
+                    out.tier <= sign_tier(sign, part, timing),
                     "{part:?} {pain:?} {timing:?} {sign:?}"
                 );
             }
@@ -344,21 +344,45 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
                 .filter(|&&f| f != Pain::Tingling && f != Pain::Swollen)
                 .all(|&f| asks(p, f, sign))
         });
-        let tiers: std::collections::BTreeSet<Tier> =
-            Part::ALL.iter().map(|&p| sign_tier(sign, p)).collect();
-        let tier = match tiers.len() {
-            1 => tiers.iter().next().unwrap().id().to_owned(),
-            _ => format!(
-                "{} at {}; {} elsewhere",
-                Tier::SeeDoctor.id(),
-                parts(&|p| sign_tier(sign, p) == Tier::SeeDoctor),
-                Tier::Therapist.id()
-            ),
+        // Where each tier applies: a part for every timing, or a part at some timings.
+        let mut by_tier: BTreeMap<Tier, Vec<String>> = BTreeMap::new();
+        for &part in Part::ALL {
+            let mut at: BTreeMap<Tier, Vec<&str>> = BTreeMap::new();
+            for &timing in Timing::ALL {
+                at.entry(sign_tier(sign, part, timing))
+                    .or_default()
+                    .push(timing.id());
+            }
+            for (t, timings) in at {
+                let place = if timings.len() == Timing::COUNT {
+                    part.id().to_owned()
+                } else {
+                    format!("{} ({})", part.id(), timings.join(", "))
+                };
+                by_tier.entry(t).or_default().push(place);
+            }
+        }
+        let tier = if by_tier.len() == 1 {
+            by_tier.keys().next().unwrap().id().to_owned()
+        } else {
+            let common = by_tier
+                .iter()
+                .max_by_key(|(_, places)| places.len())
+                .map(|(t, _)| *t)
+                .unwrap();
+            by_tier
+                .iter()
+                .map(|(t, places)| {
+                    if *t == common {
+                        format!("{} elsewhere", t.id())
+                    } else {
+                        format!("{} at {}", t.id(), places.join(", "))
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
         };
         let mut extra = String::new();
-        if sign == Sign::Nerve {
-            extra = " (and everywhere for *tingling*)".into();
-        }
         if sign == Sign::Clot {
             extra = " (and everywhere for *swollen*, where it counts as ticked)".into();
         }

@@ -94,9 +94,11 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
             }
 
+            if out.note {
+                <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
+            }
             if out.explains {
                 <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
-                <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
                 <h4>{ &ui.why }</h4>
                 <p>{ &cause.why }</p>
                 if out.usual {
@@ -108,11 +110,11 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 }
                 <h4>{ &ui.caution }</h4>
                 <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
-                <p class="lpm-lasting">{ &ui.lasting_rule }</p>
+                if out.tier >= Tier::Therapist && props.timing != Timing::Unrelated {
+                    <p class="lpm-lasting">{ &ui.lasting_rule }</p>
+                }
                 <h4>{ &ui.also_consider }</h4>
                 <ul class="lpm-also">{ for out.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
-            } else if props.pain == Pain::Swollen {
-                <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
             }
 
             <TherapistNote lang={lang.clone()}

@@ -11,6 +11,8 @@ use super::table;
 pub const DANGER_ZONES: [Part; 3] = [Part::KneeBack, Part::Hip, Part::InnerThigh];
 /// Joints and tendons: no muscle to press deeply, so no "usual soreness" and no muscle causes.
 pub const JOINTS_TENDONS: [Part; 4] = [Part::Knee, Part::Ankle, Part::Achilles, Part::FootTop];
+/// Bone just under the skin (the shin): pressure stays light, soreness is never "usual".
+pub const BONY: [Part; 1] = [Part::Shin];
 /// Where a deep-vein clot shows itself (calf, thigh, groin, behind the knee).
 pub const CLOT_PARTS: [Part; 6] = [
     Part::Calf,
@@ -20,48 +22,44 @@ pub const CLOT_PARTS: [Part; 6] = [
     Part::InnerThigh,
     Part::Hip,
 ];
-/// Where sciatica is felt (buttock down the back and side of the leg to the foot).
-pub const NERVE_PARTS: [Part; 9] = [
-    Part::Buttock,
-    Part::ThighBack,
-    Part::Hip,
-    Part::OuterThigh,
-    Part::KneeBack,
-    Part::Calf,
-    Part::Shin,
-    Part::FootTop,
-    Part::Sole,
-];
 /// Muscle compartments where pressure can build after an injury (compartment syndrome).
 pub const COMPARTMENT_PARTS: [Part; 4] =
     [Part::ThighFront, Part::ThighBack, Part::Calf, Part::Shin];
 /// Where a sudden sharp pain may be a tear or a fracture (Achilles, calf muscle, shin bone).
 pub const TEAR_PARTS: [Part; 3] = [Part::Achilles, Part::Calf, Part::Shin];
 
-/// A danger zone or a joint/tendon: pressure stays light, soreness is never "usual".
+/// A danger zone, a joint/tendon or bone under the skin: pressure stays light, soreness is never
+/// "usual".
 pub fn is_gentle(part: Part) -> bool {
-    DANGER_ZONES.contains(&part) || JOINTS_TENDONS.contains(&part)
+    DANGER_ZONES.contains(&part) || JOINTS_TENDONS.contains(&part) || BONY.contains(&part)
 }
 
 /// Is `sign` asked for this place and feeling? The emergency signs that can concern any place
-/// are asked everywhere.
+/// are asked everywhere (numbness around the bottom or a dropping foot do not depend on where the
+/// leg hurts).
 pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
     match sign {
-        Sign::Breathless | Sign::ColdFoot | Sign::Injury | Sign::Infection | Sign::ClotRisk => true,
+        Sign::Breathless
+        | Sign::Nerve
+        | Sign::ColdFoot
+        | Sign::Injury
+        | Sign::Infection
+        | Sign::ClotRisk => true,
         Sign::Clot => {
             pain == Pain::Swollen || !matches!(part, Part::Buttock | Part::FootTop | Part::Sole)
         }
-        Sign::Nerve => pain == Pain::Tingling || NERVE_PARTS.contains(&part),
         Sign::Compartment => COMPARTMENT_PARTS.contains(&part),
     }
 }
 
 /// The tier one ticked sign sets on its own.
-pub fn sign_tier(sign: Sign, part: Part) -> Tier {
+pub fn sign_tier(sign: Sign, part: Part, timing: Timing) -> Tier {
     match sign {
         Sign::Breathless | Sign::Nerve | Sign::ColdFoot | Sign::Compartment => Tier::Emergency,
         Sign::Clot | Sign::Injury | Sign::Infection => Tier::Urgent,
-        // Risk alone is not a symptom; with pain where clots form it needs a doctor's word first.
+        // Risk alone is not a symptom. With new pain where clots form, not from the pressure of a
+        // massage, it is checked the same day; felt during a massage, a doctor's word first.
+        Sign::ClotRisk if CLOT_PARTS.contains(&part) && timing != Timing::During => Tier::Urgent,
         Sign::ClotRisk if CLOT_PARTS.contains(&part) => Tier::SeeDoctor,
         Sign::ClotRisk => Tier::Therapist,
     }
@@ -74,9 +72,11 @@ pub fn base_tier(part: Part, pain: Pain, timing: Timing) -> Tier {
     }
     match (timing, pain) {
         (Timing::Lasting, _) => Tier::SeeDoctor,
+        // A sharp pain over a joint, bone or danger zone is not just pressure.
+        (Timing::During, Pain::Sharp) if is_gentle(part) => Tier::SeeDoctor,
         (Timing::During, _) => Tier::Therapist,
-        (_, Pain::Sharp) | (Timing::Unrelated, Pain::Tingling) => Tier::SeeDoctor,
-        (Timing::After, Pain::Tingling) => Tier::Therapist,
+        // Sharp pain, or numbness that stays after the massage, is a doctor's question.
+        (_, Pain::Sharp | Pain::Tingling) => Tier::SeeDoctor,
         (Timing::After, _) if is_gentle(part) => Tier::Therapist,
         _ => Tier::SelfCare,
     }
@@ -121,8 +121,11 @@ pub struct Outcome {
     pub also: Vec<Cause>,
     /// The signs that count: those ticked, plus the clot sign when the feeling is "swollen".
     pub signs: Signs,
-    /// Cause, note and "why": not on emergency or urgent answers, which say one thing only.
+    /// Cause and "why": not on emergency or urgent answers, which say one thing only.
     pub explains: bool,
+    /// The place's note for this feeling: with the cause, or on an urgent answer when the place
+    /// and feeling alone make it urgent (a swollen leg, a possible tear), to say why.
+    pub note: bool,
     /// Self-care tips.
     pub self_care: bool,
     /// "Soreness like this is usual": only after a massage, away from danger zones and joints.
@@ -141,10 +144,11 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs) -> Outcome
     };
     // Tiers are ordered most urgent first: the answer takes the most urgent of all that apply,
     // so ticking one more sign can never lower it.
+    let base = base_tier(part, pain, timing);
     let tier = signs
         .iter()
-        .map(|sign| sign_tier(sign, part))
-        .fold(base_tier(part, pain, timing), Tier::min);
+        .map(|sign| sign_tier(sign, part, timing))
+        .fold(base, Tier::min);
     let entry = table::entry(part, pain);
     let calm = tier >= Tier::Therapist;
     Outcome {
@@ -153,6 +157,8 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs) -> Outcome
         also: entry.also,
         signs,
         explains: tier > Tier::Urgent,
+        note: tier > Tier::Urgent
+            || (base <= Tier::Urgent && (tier == Tier::Urgent || pain == Pain::Swollen)),
         self_care: calm,
         usual: tier == Tier::SelfCare
             && timing == Timing::After

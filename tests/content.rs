@@ -366,3 +366,44 @@ fn the_documented_example_applies_cleanly() {
     let (_, problems) = content::read(&parse(include_str!("../content/en.json")), "en");
     assert!(problems.is_empty());
 }
+
+#[test]
+fn a_spa_names_one_service_per_cause_with_a_safe_link_only() {
+    let (lang, problems) = en_with(
+        r#"{"en": {"services": {"knots": {"label": "Sports massage", "url": "https://spa.example/sports"},
+            "fascia": {"label": "Stretch session", "url": "javascript:alert(1)"},
+            "cramp": {"label": "", "url": "/book"}}}}"#,
+        "en",
+    );
+    assert_eq!(lang.services[Cause::Knots].label.0, "Sports massage");
+    assert_eq!(
+        lang.services[Cause::Knots].url.0,
+        "https://spa.example/sports"
+    );
+    assert_eq!(
+        lang.services[Cause::Fascia].url.0,
+        "",
+        "a javascript: link is refused"
+    );
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["en.services.fascia.url", "en.services.cramp.label"]);
+}
+
+#[test]
+fn an_override_cannot_drop_the_marks_the_widget_fills() {
+    let (lang, problems) = en_with(
+        r#"{"en": {"tiers": {"emergency": {"text": "Call an ambulance."}}, "ui": {"urgent_service": "NHS 111"}}}"#,
+        "en",
+    );
+    assert!(
+        lang.tiers[Tier::Emergency].text.contains("{number}"),
+        "the built-in text stays"
+    );
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "en.tiers.emergency.text");
+    assert_eq!(problems[0].expected, "text keeping {number}");
+    assert_eq!(
+        lang.ui.urgent_service, "NHS 111",
+        "a spa names its own urgent-care service"
+    );
+}

@@ -409,3 +409,37 @@ async fn the_view_switch_is_two_pressed_buttons() {
     assert!(back[..back.find('>').unwrap()].contains("aria-pressed=\"true\""));
     assert!(html.contains(">Front<"));
 }
+
+#[tokio::test]
+async fn a_spas_recommended_service_shows_on_calm_answers_only() {
+    let mut lang = builtin("en");
+    let calf = RegionId::new(Side::Left, Part::Calf);
+    lang.services[leg_pain_map::content::Cause::Knots] = leg_pain_map::content::model::Service {
+        label: leg_pain_map::content::merge::SpaText("Sports massage".into()),
+        url: leg_pain_map::content::merge::Link("https://spa.example/sports".into()),
+    };
+    let config = Config {
+        booking_url: Some("https://spa.example/book".into()),
+        ..Config::default()
+    };
+    let calm = answer_with(
+        lang.clone(),
+        calf,
+        Pain::Knot,
+        Timing::After,
+        Signs::NONE,
+        config.clone(),
+    )
+    .await;
+    assert!(calm.contains("We suggest:") && calm.contains(r#"href="https://spa.example/sports""#));
+    let urgent = answer_with(
+        lang,
+        calf,
+        Pain::Knot,
+        Timing::After,
+        Signs::of(&[Sign::Clot]),
+        config,
+    )
+    .await;
+    assert!(!urgent.contains("We suggest:"), "never on an urgent answer");
+}

@@ -166,7 +166,8 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
         Some("self-care")
     );
     assert!(
-        m.text(".lpm-sr[aria-live]").contains("Look after it at home"),
+        m.text(".lpm-sr[aria-live]")
+            .contains("Look after it at home"),
         "the outcome is announced"
     );
     // Ticking the clot sign on the answer turns it urgent at once: no self-care, no booking.

@@ -123,6 +123,9 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 advice={out.explains.then(|| cause.tell_therapist.clone())}
                 before={out.explains.then(|| ui.before_massage.clone())} />
 
+            if let (true, Some(service)) = (out.book, Some(&lang.services[out.cause]).filter(|s| !s.label.0.is_empty() && !s.url.0.is_empty())) {
+                <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={service.url.0.clone()} target="_blank" rel="noopener">{ &service.label.0 }</a></p>
+            }
             { for book }
 
             <div class="lpm-actions">

@@ -141,6 +141,56 @@ fn missing_mark<'a>(text: &'a str, other: &str) -> Option<&'a str> {
     None
 }
 
+/// Only web links: a `javascript:` or `data:` booking link must never reach an `href`.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || (url.starts_with('/') && !url.starts_with("//"))
+}
+
+/// A link a spa names in its words (a recommended service): only web links, never `javascript:`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+pub struct Link(pub String);
+
+impl Merge for Link {
+    fn merge(&mut self, json: &Json, at: &mut Walk) {
+        match json {
+            Json::Text(url) if is_safe_link(url.trim()) && char_count(url) <= MAX_TEXT => {
+                self.0 = url.trim().to_owned()
+            }
+            _ => at.problem("an http(s) address or a path on this site", json.kind()),
+        }
+    }
+}
+
+/// Words only a spa writes (the built-in files leave them empty): a recommended service's label.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
+pub struct SpaText(pub String);
+
+impl Merge for SpaText {
+    fn merge(&mut self, json: &Json, at: &mut Walk) {
+        self.0.merge(json, at)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Fields for SpaText {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+        if !self.0.is_empty() {
+            f(path, &self.0)
+        }
+    }
+}
+
 impl Merge for String {
     fn merge(&mut self, json: &Json, at: &mut Walk) {
         match json {
@@ -193,6 +243,16 @@ pub trait Fields {
 impl Fields for String {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
         f(path, self)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Fields for Link {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+        // A spa's own: the built-in words name no service.
+        if !self.0.is_empty() {
+            f(path, &self.0)
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 //! way, with the field's path.
 
 use super::ids::{Cause, Faq, Pain, Part, Sign, Tier, Timing};
+use super::merge::{Link, SpaText};
 
 /// Declares a content struct whose fields are all merged by name from JSON.
 macro_rules! content_struct {
@@ -16,7 +17,7 @@ macro_rules! content_struct {
         // Eq lets `Rc<Lang>` compare by pointer first: props stay cheap to compare on every render.
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+        #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields, default))]
         pub struct $name { $($(#[$fdoc])* pub $field: $ty),* }
 
         impl $crate::content::merge::Merge for $name {
@@ -144,6 +145,8 @@ content_struct!(
         /// Used for {number} when the spa set no emergency number.
         emergency_number_default: String,
         good_to_know: String,
+        /// "We suggest:", before a spa's recommended service.
+        we_suggest: String,
         /// Shown by the entry script when the wasm cannot load; keeps the one safety line.
         load_failed: String,
         step_when: String,
@@ -224,6 +227,20 @@ id_table!(Signs[Sign] => Titled);
 id_table!(Tiers[Tier] => Titled);
 id_table!(Causes[Cause] => CauseText);
 id_table!(Faqs[Faq] => FaqText);
+
+content_struct!(
+    /// A spa's recommended service for a cause ("We suggest: Sports massage"), shown under calm
+    /// answers only. Empty in the built-in words.
+    Service {
+        label: SpaText,
+        /// An http(s) address or a path on the spa's site.
+        url: Link,
+    }
+);
+id_table!(
+    /// One recommended service per cause, named in a spa's override JSON.
+    Services[Cause] => Service
+);
 id_table!(
     /// What a feeling in one part of the leg usually means there.
     PainNotes[Pain] => String
@@ -245,5 +262,6 @@ content_struct!(
         causes: Causes,
         notes: Notes,
         faq: Faqs,
+        services: Services,
     }
 );

@@ -42,7 +42,7 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
             config.booking_url = None;
             match value {
                 None | Some("") => Ok(()),
-                Some(url) if is_safe_link(url) => {
+                Some(url) if crate::content::merge::is_safe_link(url) => {
                     config.booking_url = Some(url.to_owned());
                     Ok(())
                 }
@@ -107,12 +107,4 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
         "lang" | "content-src" => Ok(()),
         _ => Err(["unknown attribute ", name].concat()),
     }
-}
-
-/// Only web links: a `javascript:` or `data:` booking link must never reach an `href`.
-fn is_safe_link(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    lower.starts_with("https://")
-        || lower.starts_with("http://")
-        || (url.starts_with('/') && !url.starts_with("//"))
 }

@@ -1,7 +1,7 @@
 // Prints the bytes a visitor's phone downloads for the widget (raw, gzip -9, brotli -q 11) and,
 // with --budget, fails when the brotli total is over the budget. A visitor loads the entry
-// (with the stylesheet inside), the glue, the wasm and ONE language's content: the budget counts
-// the largest content module, so every language fits.
+// (with the wasm-bindgen glue and the stylesheet inside), the wasm and ONE language's content:
+// the budget counts the largest content file, so every language fits.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes, sum } from './sizes.mjs';
@@ -17,16 +17,15 @@ const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0
 const files = readdirSync(dist);
 const sizeOf = (name) => sizes(name, readFileSync(join(dist, name)));
 const wasm = files.find((f) => f.endsWith('_bg.wasm'));
-const glue = wasm.replace(/_bg\.wasm$/, '.js');
 const content = files.filter((f) => f.startsWith('lpm-content-')).map(sizeOf).sort((a, b) => b.brotli - a.brotli);
-const loaded = [sizeOf('leg-pain-map.js'), sizeOf(glue), sizeOf(wasm), content[0]];
+const loaded = [sizeOf('leg-pain-map.js'), sizeOf(wasm), content[0]];
 const total = sum(loaded);
 
 const row = (f) => `${f.name.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`;
 console.log(`${'file the widget loads'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli 11'.padStart(9)}`);
 loaded.forEach((f) => console.log(row(f)));
 console.log(row({ name: 'total', ...total }));
-console.log('\nother content modules (a visitor loads one):');
+console.log('\nother content files (a visitor loads one):');
 content.slice(1).forEach((f) => console.log(row(f)));
 mkdirSync('target', { recursive: true });
 writeFileSync('target/bytes.json', JSON.stringify({ loaded, total, content, ceiling: BUDGET, goal: GOAL }, null, 2));

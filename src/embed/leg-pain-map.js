@@ -1,9 +1,15 @@
-// <leg-pain-map>: the one file a spa's page loads. scripts/bundle.mjs fills in the __NAMES__
-// (hashed wasm, glue and content files, the stylesheet) when it writes dist/leg-pain-map.js.
-// Everything is loaded relative to this file's own URL, so the bundle can live on any origin
-// or sub-path. No inline styles or scripts: it runs under a strict Content-Security-Policy.
+// <leg-pain-map>: the one file a spa's page loads. scripts/bundle.mjs bundles the wasm-bindgen
+// glue into it and fills in the __NAMES__ (the hashed wasm and content files with their integrity
+// hashes, the stylesheet) when it writes dist/leg-pain-map.js. Everything is loaded relative to
+// this file's own URL, so the bundle can live on any origin or sub-path; the wasm and the words
+// are checked against the hashes this file carries, so the page's one integrity hash for this
+// file covers everything the widget runs. No inline styles or scripts: it runs under a strict
+// Content-Security-Policy.
+import init, { Widget } from '__GLUE__';
+
 const CSS = __CSS__;
-const BUILTIN = __CONTENT__; // language code -> content module, e.g. { en: './lpm-content-en-….js' }
+const BUILTIN = __CONTENT__; // language code -> [content file, its integrity hash]
+const WASM = __WASM__; // [wasm file, its integrity hash]
 // The contract's lists, written in at build time from src/embed/ (the Rust declares them once).
 const OBSERVED = __OBSERVED__;
 const THEMES = __THEMES__;
@@ -12,20 +18,16 @@ const LANG_CODE = new RegExp(__LANG_PATTERN__);
 // `ui.load_failed`, which keeps the one safety line.
 const FAILED = 'The leg pain map could not load. Short of breath or chest pain? Call your emergency number.';
 
-// One wasm instance for every element on the page. The glue and the wasm are requested together,
-// not one after the other (on a phone network that is a round trip saved), and the wasm is
-// compiled as it streams in. Resolves to the glue's `Widget` class.
+const checked = ([file, integrity]) => fetch(new URL(file, import.meta.url), { integrity });
+
+// One wasm instance for every element on the page, compiled as it streams in.
 let wasm;
-const ready = () => (wasm ??= (() => {
-  const response = fetch(new URL('__WASM__', import.meta.url));
-  response.catch(() => {}); // a failed request is reported once, by init below
-  return import('__GLUE__').then(async (glue) => {
-    await glue.default({ module_or_path: response });
-    return glue.Widget;
-  });
-})());
+const ready = () => (wasm ??= init({ module_or_path: checked(WASM) }).then((exports) => {
+  LegPainMap._wasm = exports; // for the benchmark's memory probe; not part of the contract
+  return Widget;
+}));
 const modules = {};
-const builtin = (code) => (modules[code] ??= import(new URL(BUILTIN[code], import.meta.url)).then((m) => m.default));
+const builtin = (code) => (modules[code] ??= checked(BUILTIN[code]).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.status)))));
 let sheet;
 const styles = () => {
   if (!sheet) {

@@ -4,7 +4,7 @@ addEventListener('message', (event) => {
   if (event.data?.type !== 'leg-pain-map:height') return;
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow === event.source && new URL(frame.src, location.href).origin === event.origin) {
-      frame.style.height = Math.min(Math.max(Number(event.data.height) || 0, 400), 5000) + 'px';
+      frame.style.height = Math.min(Math.max(Number(event.data.height) || 0, 400), 20000) + 'px';
     }
   }
 });

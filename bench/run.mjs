@@ -12,22 +12,23 @@
 // - tap latency: Playwright on a phone context with 4x CPU slowdown (CDP
 //   Emulation.setCPUThrottlingRate); a PerformanceObserver of type 'event' (durationThreshold 16)
 //   groups entries by interactionId, and the interaction's duration (pointer event to the next
-//   paint after the handlers ran, as INP counts it) is the largest duration in its group.
-// - memory: after 10, 100 and 1,000 taps (the widget's journey is 3 taps: region, feeling, start
-//   over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
+//   paint after the handlers ran, as INP counts it) is the largest duration in its group. The
+//   widget's "tap → answer" is its last tap, "None of these" on the warning-signs step, to the
+//   answer painted; the peer's is its one tap on a muscle to the tip painted.
+// - memory: after 10, 100 and 1,000 taps (the widget's journey is 5 taps: region, feeling, timing,
+//   "None of these", start over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
 //   JS heap used (CDP Performance.getMetrics JSHeapUsedSize, which includes JIT code), DOM nodes
 //   live and retained (same call), a heap snapshot summed into JS objects, compiled code and
 //   Blink's own objects (the DOM), and for the widget the wasm linear memory
-//   (memory.buffer.byteLength, read by importing the glue module the page loaded: its default
-//   export returns the already-initialised wasm exports). "memory total" = JS objects + Blink
+//   (memory.buffer.byteLength of the exports the entry keeps on its element class for this probe,
+//   customElements.get('leg-pain-map')._wasm; with an older bundle, of the glue module's). "memory total" = JS objects + Blink
 //   objects + wasm memory; the budget is on it.
 // Progress goes to stderr, the table to stdout. Exit code 1 when a gated budget fails.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sizes, sum } from '../scripts/sizes.mjs';
-import { launch, phonePage } from '../tests/e2e/browser.mjs';
-import { serve } from '../tests/e2e/server.mjs';
+import { launch, PAINS, phonePage, serve, TIMINGS } from '../tests/e2e/lib/page.mjs';
 import { failing as failingAudits, lighthouse as runLighthouse } from '../tests/e2e/lighthouse.mjs';
 
 const arg = (name, fallback) => {
@@ -45,18 +46,18 @@ const CPU_SLOWDOWN = 4;
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
 const LIGHTHOUSE = resolve('node_modules/lighthouse/cli/index.js'); // the root lockfile's, as the tests use
 const OUT = 'target/bench.json';
-const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling'];
 // Muscles of the peer's front view, tapped in turn (legs first: the peer's equivalent of the map).
 const PEER_MUSCLES = ['quadriceps', 'calves', 'abductors', 'knees', 'obliques', 'abs', 'biceps', 'chest'];
 
+const MAIN = !!process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pathname; // run, not imported
 for (const [what, path] of [['the release bundle', join(DIST, 'leg-pain-map.js')], ['the peer page', join(PEER, 'app.js')], ['Lighthouse', LIGHTHOUSE]]) {
-  if (!existsSync(path)) {
+  if (MAIN && !existsSync(path)) {
     console.error(`bench: ${what} is missing (${path}): run scripts/bench.sh`);
     process.exit(1);
   }
 }
-// The hashed wasm-bindgen glue the entry imports (recorded in the JSON; the memory probe imports
-// whichever glue the page itself loaded).
+// The hashed wasm-bindgen glue the entry imports, recorded in the JSON (null: the glue is bundled
+// into the entry).
 const GLUE = readFileSync(join(DIST, 'leg-pain-map.js'), 'utf8').match(/["']\.\/(leg-pain-map-[0-9a-f]+\.js)["']/)?.[1] ?? null;
 
 const log = (...a) => console.error('bench:', ...a); // progress on stderr, the table on stdout
@@ -67,7 +68,7 @@ async function cleanup() {
   await browser?.close().catch(() => {});
   await Promise.all(servers.map((s) => s.close().catch(() => {})));
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+if (MAIN) for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
 
 // ---------------------------------------------------------------------------------------------
 // statistics
@@ -200,40 +201,59 @@ const mark = (page) => page.evaluate(() => {
   return { count: performance.interactionCount, lastId: Math.max(0, ...window.__bench.entries.map((e) => e.id)) };
 });
 
-// The widget's journey, one tap at a time: k % 3 = 0 taps a region of the front view, 1 a feeling
-// (the answer), 2 "Start over". Each step returns its interaction's duration when measured.
+// The widget's journey, one tap at a time, five taps an answer: k % 5 = 0 taps a region of the
+// front view, 1 a feeling, 2 a timing (the signs step opens), 3 "None of these" (the answer), 4
+// "Start over". Each step returns its interaction's duration when measured. The timings cycle
+// "during" (the therapist tier) and "after" (self-care or therapist, by place and feeling), so the
+// answers are the long cards with the cause, tips and booking link.
 const shadow = () => document.getElementById('pain-map').shadowRoot;
+const BENCH_TIMINGS = TIMINGS.filter((t) => t === 'during' || t === 'after');
 const widget = {
   name: 'widget',
-  tapsPerAnswer: 3,
-  answerStep: 1,
+  tapsPerAnswer: 5,
+  answerStep: 3,
   // Ready: the map's regions are in the page and answer taps.
   readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]')`,
   async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view[data-view="front"] [data-region]')].map((e) => e.dataset.region)); },
   async step(page, k, measure) {
-    const n = Math.floor(k / 3);
+    const n = Math.floor(k / 5);
     const region = this.regions[n % this.regions.length];
     const pain = PAINS[n % PAINS.length];
+    const timing = BENCH_TIMINGS[n % BENCH_TIMINGS.length];
     const before = measure ? await mark(page) : null;
-    if (k % 3 === 0) {
-      await tap(page, `(r) => (${shadow})().querySelector('[data-region="' + r + '"] .lpm-hit')`, region);
-      await waitFor(page, `(r) => (${shadow})().querySelector('.lpm-region[aria-pressed="true"]')?.dataset.region === r && (${shadow})().querySelector('.lpm-pains')`, region);
-    } else if (k % 3 === 1) {
-      await tap(page, `(p) => (${shadow})().querySelector('input[value="' + p + '"]').closest('label')`, pain);
-      await waitFor(page, `([r, p]) => { const a = (${shadow})().querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }`, [region, pain]);
-    } else {
-      await tap(page, `() => (${shadow})().querySelector('.lpm-answer [data-action="start-over"]')`);
-      await waitFor(page, `() => !(${shadow})().querySelector('.lpm-answer, .lpm-pains, .lpm-region[aria-pressed="true"]')`);
+    switch (k % 5) {
+      case 0:
+        await tap(page, `(r) => (${shadow})().querySelector('[data-region="' + r + '"] .lpm-hit')`, region);
+        await waitFor(page, `(r) => (${shadow})().querySelector('.lpm-region[aria-pressed="true"]')?.dataset.region === r && (${shadow})().querySelector('.lpm-step-feel')`, region);
+        break;
+      case 1:
+        await tap(page, `(p) => (${shadow})().querySelector('input[name="lpm-pain"][value="' + p + '"]').closest('label')`, pain);
+        await waitFor(page, `() => (${shadow})().querySelector('.lpm-step-when')`);
+        break;
+      case 2:
+        await tap(page, `(t) => (${shadow})().querySelector('input[name="lpm-timing"][value="' + t + '"]').closest('label')`, timing);
+        await waitFor(page, `() => (${shadow})().querySelector('.lpm-step-signs [data-action="no-signs"]')`);
+        break;
+      case 3:
+        await tap(page, `() => (${shadow})().querySelector('.lpm-step-signs [data-action="no-signs"]')`);
+        await waitFor(page, `([r, p]) => { const a = (${shadow})().querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }`, [region, pain]);
+        break;
+      default:
+        await tap(page, `() => (${shadow})().querySelector('.lpm-answer [data-action="start-over"]')`);
+        await waitFor(page, `() => !(${shadow})().querySelector('.lpm-answer, .lpm-step-feel, .lpm-region[aria-pressed="true"]')`);
     }
     return measure ? (await interaction(page, before)).duration : null;
   },
   async wasmBytes(page) {
-    // the glue module this page loaded (the entry's first import), imported again: the same
-    // module instance, whose default export returns the already-initialised wasm exports
     return page.evaluate(async () => {
+      // the exports the entry keeps for this probe: the same, already-initialised instance
+      const exports = customElements.get('leg-pain-map')?._wasm;
+      if (exports) return exports.memory.buffer.byteLength;
+      // an older bundle: the glue module this page loaded (the entry's first import), imported
+      // again: the same module instance, whose default export returns the wasm exports
       const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/leg-pain-map-[0-9a-f]+\.js$/.test(n));
-      if (!glue) throw new Error('the page loaded no leg-pain-map-<hash>.js glue module');
+      if (!glue) throw new Error('no wasm exports: neither customElements.get("leg-pain-map")._wasm nor a leg-pain-map-<hash>.js glue module');
       const m = await import(glue);
       return (await m.default()).memory.buffer.byteLength;
     });
@@ -382,8 +402,8 @@ async function memory(target) {
     // Blink objects, wasm linear memory (compiled JS and wasm code are left out: JIT warm-up)
     return { taps, jsHeapUsed: m.JSHeapUsedSize, jsHeapTotal: m.JSHeapTotalSize, nodes: m.Nodes, listeners: m.JSEventListeners, wasm, ...snap, total: snap.jsObjects + snap.blink + (wasm || 0) };
   };
-  // 10, 100 and 1,000 are each 1 more than a multiple of 3: the widget is in the same state (a
-  // region just tapped) at every measurement. The one at 100 separates warm-up (JIT code and
+  // 10, 100 and 1,000 are each a multiple of 5: the widget is in the same state (the start, just
+  // after "Start over") at every measurement. The one at 100 separates warm-up (JIT code and
   // feedback in the JS heap, first-use allocations) from growth that goes on.
   let k = 0, after10, after100, after1000;
   try {
@@ -459,9 +479,9 @@ function table(r) {
   lh('Speed Index', 'si', ms, true);
   row(`ready to tap, ${CPU_SLOWDOWN}× CPU, local network (median of ${READY_RUNS})`, w.ready?.local.median, p.ready?.local.median, ms);
   row(`ready to tap, ${CPU_SLOWDOWN}× CPU, slow 4G (median of ${READY_RUNS})`, w.ready?.slow4g.median, p.ready?.slow4g.median, ms);
-  row(`tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
-  row(`tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
-  row('widget\'s other taps (region, start over), median', w.taps.other?.median, null, ms, false);
+  row(`last tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
+  row(`last tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
+  row('widget\'s other taps (region, feeling, timing, start over), median', w.taps.other?.median, null, ms, false);
   row('other taps, p95', w.taps.other?.p95, null, ms, false);
   const mem = (label, k, fmt) => {
     for (const at of ['after10', 'after1000']) row(`${label}, after ${w.memory[at].taps} taps`, w.memory[at][k], p.memory[at][k], fmt);
@@ -482,6 +502,7 @@ function table(r) {
   grow(`  DOM and Blink objects`, 'blink');
   grow(`  wasm memory`, 'wasm');
   grow(`  DOM nodes`, 'nodes');
+  lines.push('  last tap: the widget\'s "None of these" on the warning-signs step (the 4th of its 5 taps); the peer\'s one tap on a muscle.');
   lines.push('  memory total = JS objects + DOM and Blink objects (heap snapshot after 2 forced GCs; compiled code left out)');
   lines.push('  + wasm linear memory. JS heap used (CDP) includes JIT code, which grows as the code warms up.');
   lines.push('');
@@ -572,12 +593,17 @@ async function main() {
   return budgets.every((b) => b.ok || !b.gate);
 }
 
-let ok = false;
-try {
-  ok = await main();
-} catch (e) {
-  console.error('bench failed:', e?.stack || e);
-} finally {
-  await cleanup();
+// The journeys and probes, for a quick check of one target without the whole run.
+export { interaction, mark, OBSERVER, peer, tap, widget };
+
+if (MAIN) {
+  let ok = false;
+  try {
+    ok = await main();
+  } catch (e) {
+    console.error('bench failed:', e?.stack || e);
+  } finally {
+    await cleanup();
+  }
+  process.exit(ok ? 0 : 1);
 }
-process.exit(ok ? 0 : 1);

@@ -8,11 +8,12 @@ import { sizes, sum } from './sizes.mjs';
 
 // The goal (issue: "lighter than a React body map") is 64 KB. The smallest Yew app built the same
 // way (bench/yew-floor, printed by scripts/bench.sh) is already 43 KB, as much as the whole React
-// peer, so 64 KB would leave 21 KB for this widget's code, stylesheet and words; it measures about
-// 95 KB. The enforced ceiling is therefore a regression guard a little above today's size, and the
-// goal is printed beside it. See the README.
+// peer, so 64 KB would leave 21 KB for this widget's code, stylesheet and words. With the safety
+// check (timing, warning signs, outcome tiers: +6 KB of wasm, +2 KB of words) and the spa features
+// it measures 103.4 KB. The enforced ceiling is a regression guard a little above that, set last
+// as the size issue asks, and the goal is printed beside it. See the README and docs/size.md.
 const GOAL = 64 * 1024;
-const BUDGET = 100 * 1024;
+const BUDGET = 106 * 1024;
 const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) || 'dist';
 const files = readdirSync(dist);
 const sizeOf = (name) => sizes(name, readFileSync(join(dist, name)));

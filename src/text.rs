@@ -91,9 +91,10 @@ pub fn summary(
     let timing = timing
         .map(|t| first_letter(&lang.timings[t].label, false))
         .unwrap_or_default();
-    let ticked: Vec<&str> = signs
+    // Inside a sentence: "Warning signs: one leg swollen, warm or red."
+    let ticked: Vec<String> = signs
         .iter()
-        .map(|sign| lang.signs[sign].title.as_str())
+        .map(|sign| first_letter(&lang.signs[sign].title, false))
         .collect();
     let signs = if ticked.is_empty() {
         lang.ui.no_signs.clone()

@@ -60,7 +60,10 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                     onclick={props.on_book.reform(|_| ())}>
                     { props.config.booking_label.clone().unwrap_or_else(|| ui.book.clone()) }
                 </a>
-                <p class="lpm-book-note">{ &ui.book_note }</p>
+                // Said only when the link really carries the answers.
+                if url.contains("{summary}") {
+                    <p class="lpm-book-note">{ &ui.book_note }</p>
+                }
             </div>
         }
     });
@@ -94,11 +97,13 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
             }
 
+            if out.explains {
+                <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
+            }
             if out.note {
                 <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
             }
             if out.explains {
-                <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
                 <h4>{ &ui.why }</h4>
                 <p>{ &cause.why }</p>
                 if out.usual {

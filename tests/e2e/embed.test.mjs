@@ -4,30 +4,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, phonePage, ready } from './browser.mjs';
-import { serve } from './server.mjs';
+import { HOST, phonePage, ready, setup, widget } from './lib/page.mjs';
 
 const content = (code) => JSON.parse(readFileSync(new URL(`../../content/${code}.json`, import.meta.url), 'utf8'));
 const EN = content('en');
 const ES = content('es');
 const EVENTS = ['region-select', 'pain-select', 'answer-show', 'booking-click', 'content-error'];
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
-
+const env = setup();
 /** Opens a host page on a phone; `init(arg)` runs in the page before any of its scripts. */
-async function open(path, { options = {}, init, arg, wait = ['#pain-map'] } = {}) {
-  const p = await phonePage(browser, options);
-  p.warnings = [];
-  p.dialogs = [];
-  p.page.on('console', (m) => { if (m.type() === 'warning') p.warnings.push(m.text()); });
-  p.page.on('dialog', (d) => { p.dialogs.push(d.message()); d.dismiss(); });
-  if (init) await p.page.addInitScript(init, arg);
-  await p.page.goto(server.url + path);
-  for (const host of wait) await ready(p.page, host);
-  return p;
-}
+const open = (path, options) => env.open(path, options);
 
 /** Every event the widgets send, heard on `document` from before the first widget loads. */
 function listen(names) {
@@ -39,34 +25,25 @@ function listen(names) {
   }
 }
 
-/** Taps a region (switching to its view first) and a feeling; returns the answer card's ids. */
-async function answer(page, host, region = 'left-knee', pain = 'ache') {
-  const w = page.locator(host);
-  const back = await w.locator(`[data-region="${region}"]`).evaluate((e) => e.closest('svg').dataset.view === 'back');
-  const current = w.locator('.lpm-view[data-current="true"]');
-  if ((await current.evaluate((e) => e.dataset.view === 'back')) !== back) {
-    await w.locator(`.lpm-switch-btn[data-view="${back ? 'back' : 'front'}"]`).tap();
-  }
-  await w.locator(`[data-region="${region}"] .lpm-hit`).tap();
-  await w.locator(`input[value="${pain}"]`).tap();
-  const card = w.locator('.lpm-answer');
-  await card.waitFor();
-  return card.evaluate((e) => ({ ...e.dataset }));
-}
+/** The whole journey in the widget at `host`: place, feeling, "during the massage" (with no warning
+ *  sign, always the "tell your therapist" tier, whose card has the cause and the booking link),
+ *  "None of these"; returns the answer card's data attributes. */
+const answer = (page, host = HOST, region = 'left-knee', pain = 'ache', { timing = 'during', signs = [] } = {}) =>
+  widget(page, host).answer(region, pain, { timing, signs });
 
 /** The widget's root inside the shadow root: the one element that carries the content's `lang`. */
 const root = (page, host) => page.locator(`${host} .lpm[lang]`);
 
 test('plain host from a sub-path: open shadow root, an answer, every widget request under /cdn/leg-pain-map/', async () => {
-  const start = server.log.length;
+  const start = env.server.log.length;
   const { page, context, errors } = await open('/host/plain.html');
   assert.equal(await page.evaluate(() => document.getElementById('pain-map').shadowRoot?.mode), 'open');
-  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'injury' });
-  const paths = server.log.slice(start);
-  const widget = paths.filter((p) => p !== '/host/plain.html' && p !== '/favicon.ico');
-  assert.ok(widget.some((p) => p.endsWith('.wasm')), `the wasm came from the server: ${paths}`);
-  assert.ok(widget.some((p) => /lpm-content-en-.*\.js$/.test(p)), `the English content came from the server: ${paths}`);
-  for (const p of widget) assert.ok(p.startsWith('/cdn/leg-pain-map/'), `${p} is outside the bundle's folder`);
+  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
+  const paths = env.server.log.slice(start);
+  const requests = paths.filter((p) => p !== '/host/plain.html' && p !== '/favicon.ico');
+  assert.ok(requests.some((p) => p.endsWith('.wasm')), `the wasm came from the server: ${paths}`);
+  assert.ok(requests.some((p) => /lpm-content-en-.*\.(js|json)$/.test(p)), `the English content came from the server: ${paths}`);
+  for (const p of requests) assert.ok(p.startsWith('/cdn/leg-pain-map/'), `${p} is outside the bundle's folder`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -100,7 +77,7 @@ test('a hostile host stylesheet does not reach into the widget, and the widget d
 
   const { page, context, errors } = await open('/host/embed-hostile.html');
   const hostRules = await page.evaluate(() => [...document.styleSheets].map((s) => s.href));
-  assert.deepEqual(hostRules, [`${server.url}/host/embed-hostile.css`], 'the hostile stylesheet is loaded from a file');
+  assert.deepEqual(hostRules, [`${env.server.url}/host/embed-hostile.css`], 'the hostile stylesheet is loaded from a file');
   assert.equal(await page.locator('#host-p').evaluate((e) => getComputedStyle(e).textTransform), 'uppercase', 'it is in force');
   const switchBtn = page.locator('#pain-map .lpm-switch-btn').first();
   assert.ok(await switchBtn.isVisible(), 'buttons inside the widget are shown');
@@ -129,9 +106,9 @@ test('a hostile host stylesheet does not reach into the widget, and the widget d
   assert.deepEqual(errors, []);
   await context.close();
 
-  const bare = await phonePage(browser);
+  const bare = await phonePage(env.browser);
   await bare.page.route('**/leg-pain-map.js', (route) => route.abort());
-  await bare.page.goto(server.url + '/host/embed-hostile.html');
+  await bare.page.goto(env.server.url + '/host/embed-hostile.html');
   assert.equal(await bare.page.evaluate(() => !!customElements.get('leg-pain-map')), false, 'no widget on this copy');
   assert.deepEqual(withWidget, await outsideStyles(bare.page), 'the host page looks the same with the widget');
   assert.equal(withWidget['#host-button'].display, 'none', 'the host\'s own rules still apply to its own button');
@@ -146,7 +123,7 @@ test('two widgets are independent; remove and re-add (same element and a new one
   assert.equal(await page.locator('#mapa .lpm-step-feel').count(), 0, 'nor the feeling step open');
   assert.deepEqual(await events(), [{ name: 'region-select', target: 'pain-map', detail: { region: 'left-knee', view: 'front' }, bubbles: true, composed: true }]);
 
-  assert.deepEqual(await answer(page, '#mapa', 'right-shin', 'cramp'), { region: 'right-shin', pain: 'cramp', cause: 'cramp' });
+  assert.deepEqual(await answer(page, '#mapa', 'right-shin', 'cramp'), { region: 'right-shin', pain: 'cramp', cause: 'cramp', tier: 'therapist' });
   assert.equal(await root(page, '#mapa').getAttribute('lang'), 'es');
   assert.equal((await page.locator('#mapa .lpm-title').textContent()).trim(), ES.ui.title);
   assert.equal((await page.locator('#mapa .lpm-cause strong').textContent()).trim(), ES.causes.cramp.title);
@@ -164,7 +141,7 @@ test('two widgets are independent; remove and re-add (same element and a new one
     await ready(page, '#pain-map');
   }
   await events();
-  assert.deepEqual(await answer(page, '#pain-map', 'right-calf', 'tight'), { region: 'right-calf', pain: 'tight', cause: 'fascia' });
+  assert.deepEqual(await answer(page, '#pain-map', 'right-calf', 'tight'), { region: 'right-calf', pain: 'tight', cause: 'fascia', tier: 'therapist' });
   assert.deepEqual((await events()).map((e) => e.name), ['region-select', 'pain-select', 'answer-show'],
     'exactly one event per choice after 20 remove/re-add cycles');
 
@@ -176,7 +153,7 @@ test('two widgets are independent; remove and re-add (same element and a new one
     document.body.append(el);
   });
   await ready(page, '#fresh');
-  assert.deepEqual(await answer(page, '#fresh', 'left-hip', 'knot'), { region: 'left-hip', pain: 'knot', cause: 'knots' });
+  assert.deepEqual(await answer(page, '#fresh', 'left-hip', 'knot'), { region: 'left-hip', pain: 'knot', cause: 'knots', tier: 'therapist' });
   assert.equal(await root(page, '#fresh').getAttribute('lang'), 'es');
   assert.deepEqual((await events()).map((e) => `${e.target}:${e.name}`), ['fresh:region-select', 'fresh:pain-select', 'fresh:answer-show']);
   assert.deepEqual(errors, [], 'no console error (and no "already defined", with the entry included twice)');
@@ -216,7 +193,7 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   assert.ok(warnings.some((w) => /theme/.test(w) && /neon/.test(w)), `a warning names theme="neon": ${warnings}`);
   assert.ok(warnings.some((w) => /booking-url/.test(w)), `a warning names booking-url: ${warnings}`);
   assert.equal(await root(page, '#bad').getAttribute('data-theme'), 'light');
-  assert.deepEqual(await answer(page, '#bad'), { region: 'left-knee', pain: 'ache', cause: 'injury' });
+  assert.deepEqual(await answer(page, '#bad'), { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
   assert.equal(await page.locator('#bad .lpm-book').count(), 0, 'no booking link from a javascript: address');
 
   // view="back" at start.
@@ -247,7 +224,7 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   assert.equal((await page.locator('#pain-map .lpm-cause strong').textContent()).trim(), ES.causes.injury.title);
   assert.equal(await page.locator('#pain-map .lpm-region[aria-pressed="true"]').getAttribute('data-region'), 'left-knee');
   assert.deepEqual(await page.locator('#pain-map .lpm-answer').evaluate((e) => ({ ...e.dataset })),
-    { region: 'left-knee', pain: 'ache', cause: 'injury' });
+    { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
 
   // Nothing anywhere links to javascript:.
   const links = await page.locator('leg-pain-map a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
@@ -271,8 +248,13 @@ test('events: every name with its documented detail, and content-error for a mis
     { name: 'region-select', ...base, detail: { region: 'left-knee', view: 'front' } },
     { name: 'pain-select', ...base, detail: { region: 'left-knee', pain: 'ache' } },
     { name: 'answer-show', ...base, detail: { region: 'left-knee', pain: 'ache', cause: 'injury' } },
-    { name: 'booking-click', ...base, detail: { region: 'left-knee', pain: 'ache', summary } },
-  ]);
+    { name: 'booking-click', ...base, detail: { region: 'left-knee', pain: 'ache' } },
+  ], 'the summary (with timing and signs) travels only in the booking link, never in an event');
+  // A warning sign ticked on the answer changes the card, not the events' details.
+  await widget(page).tick('breathless');
+  await widget(page).tier('emergency');
+  const later = await page.evaluate(() => window.__events.slice(4));
+  for (const e of later) assert.deepEqual(Object.keys(e.detail).filter((k) => !['region', 'pain', 'cause', 'view'].includes(k)), [], JSON.stringify(e));
   assert.deepEqual(errors, []);
   await context.close();
 
@@ -295,7 +277,7 @@ test('events: every name with its documented detail, and content-error for a mis
     assert.ok(bubbles && composed);
     // The widget carries on with the built-in words.
     assert.equal((await broken.page.locator(`#${id} .lpm-title`).textContent()).trim(), EN.ui.title);
-    assert.deepEqual(await answer(broken.page, `#${id}`, 'left-calf', 'knot'), { region: 'left-calf', pain: 'knot', cause: 'knots' });
+    assert.deepEqual(await answer(broken.page, `#${id}`, 'left-calf', 'knot'), { region: 'left-calf', pain: 'knot', cause: 'knots', tier: 'therapist' });
   }
   // The only console error is the browser's own line about the missing file.
   assert.ok(broken.errors.every((e) => /404|Not Found/i.test(e)), `${broken.errors}`);
@@ -303,22 +285,22 @@ test('events: every name with its documented detail, and content-error for a mis
 });
 
 test('overrides: a spa\'s words show as text, never as markup; a third language with English elsewhere', async () => {
-  const start = server.log.length;
+  const start = env.server.log.length;
   const { page, context, errors, dialogs } = await open('/host/embed-overrides.html', { init: listen, arg: EVENTS, wait: ['#pain-map', '#fr'] });
   const title = 'Our knot words <img src=x onerror=alert(1)>';
-  assert.deepEqual(await answer(page, '#pain-map', 'left-calf', 'knot'), { region: 'left-calf', pain: 'knot', cause: 'knots' });
+  assert.deepEqual(await answer(page, '#pain-map', 'left-calf', 'knot'), { region: 'left-calf', pain: 'knot', cause: 'knots', tier: 'therapist' });
   assert.equal(await page.locator('#pain-map .lpm-cause strong').textContent(), title, 'the spa\'s title, as text');
   assert.equal(await page.evaluate(() => document.getElementById('pain-map').shadowRoot.querySelectorAll('img').length), 0);
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
   await page.waitForTimeout(300);
   assert.deepEqual(dialogs, [], 'no dialog opened');
-  assert.ok(!server.log.slice(start).some((p) => p.endsWith('/x')), 'no image was requested');
+  assert.ok(!env.server.log.slice(start).some((p) => p.endsWith('/x')), 'no image was requested');
   assert.equal((await page.locator('#pain-map .lpm-title').textContent()).trim(), EN.ui.title, 'the rest stays built-in');
 
   assert.equal(await root(page, '#fr').getAttribute('lang'), 'fr');
   assert.equal((await page.locator('#fr .lpm-title').textContent()).trim(), 'Où avez-vous mal ?');
   assert.equal((await page.locator('#fr .lpm-intro').textContent()).trim(), EN.ui.intro, 'English where the spa gave no French');
-  assert.deepEqual(await answer(page, '#fr', 'right-knee', 'sharp'), { region: 'right-knee', pain: 'sharp', cause: 'injury' });
+  assert.deepEqual(await answer(page, '#fr', 'right-knee', 'ache'), { region: 'right-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
   assert.equal((await page.locator('#fr .lpm-cause strong').textContent()).trim(), EN.causes.injury.title);
   assert.deepEqual((await page.evaluate(() => window.__events)).filter((e) => e.name === 'content-error'), [], 'both overrides are valid');
   assert.deepEqual(errors, []);
@@ -326,7 +308,7 @@ test('overrides: a spa\'s words show as text, never as markup; a third language 
 });
 
 test('strict CSP: no violation from loading to an answer', async () => {
-  const { page, context, errors } = await phonePage(browser);
+  const { page, context, errors } = await phonePage(env.browser);
   // Heard from before the page's first script, in the page and through the console.
   await page.addInitScript(() => {
     window.__violations = [];
@@ -335,13 +317,13 @@ test('strict CSP: no violation from loading to an answer', async () => {
   });
   const csp = [];
   page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) csp.push(m.text()); });
-  const response = await page.goto(server.url + '/host/csp-strict.html');
+  const response = await page.goto(env.server.url + '/host/csp-strict.html');
   assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/,
     'the page is served with the strict CSP');
   // The host page itself is clean: no inline script or style, no data: icon.
   assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src]), style, [style], link[href^="data:"]').length), 0);
   await ready(page, '#pain-map');
-  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'injury' });
+  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
   await page.locator('#pain-map .lpm-switch-btn[data-view="back"]').tap();
   await page.locator('#pain-map .lpm-faq-item summary').first().tap();
   await page.waitForTimeout(300);
@@ -352,16 +334,16 @@ test('strict CSP: no violation from loading to an answer', async () => {
 });
 
 test('privacy: no request leaves the test server; no cookie, storage or database', async () => {
-  const p = await phonePage(browser);
+  const p = await phonePage(env.browser);
   const requests = [];
   p.context.on('request', (r) => requests.push(r.url()));
-  await p.page.goto(server.url + '/host/plain.html');
+  await p.page.goto(env.server.url + '/host/plain.html');
   await ready(p.page, '#pain-map');
   await answer(p.page, '#pain-map');
   await p.page.locator('#pain-map [data-action="change-feeling"]').tap();
   await answer(p.page, '#pain-map', 'right-calf', 'cramp');
   await p.page.waitForTimeout(300);
-  const elsewhere = requests.filter((u) => new URL(u).origin !== server.url);
+  const elsewhere = requests.filter((u) => new URL(u).origin !== env.server.url);
   assert.ok(requests.length >= 4, `${requests}`);
   assert.deepEqual(elsewhere, [], 'requests to other origins');
   assert.deepEqual(await p.page.evaluate(async () => ({
@@ -378,8 +360,8 @@ test('privacy: no request leaves the test server; no cookie, storage or database
 });
 
 test('fallback: readable text when the wasm is missing, and the element\'s own text when the script is', async () => {
-  const broken = await phonePage(browser);
-  await broken.page.goto(server.url + '/host/embed-broken.html');
+  const broken = await phonePage(env.browser);
+  await broken.page.goto(env.server.url + '/host/embed-broken.html');
   const failed = broken.page.locator('#pain-map .lpm-failed');
   await failed.waitFor({ timeout: 20000 });
   assert.ok(await failed.isVisible());
@@ -388,8 +370,8 @@ test('fallback: readable text when the wasm is missing, and the element\'s own t
   assert.ok((await broken.page.locator('#pain-map').boundingBox()).height >= 40);
   await broken.context.close();
 
-  const missing = await phonePage(browser);
-  await missing.page.goto(server.url + '/host/embed-no-script.html');
+  const missing = await phonePage(env.browser);
+  await missing.page.goto(env.server.url + '/host/embed-no-script.html');
   await missing.page.waitForLoadState('load');
   const el = missing.page.locator('#pain-map');
   assert.ok(await el.isVisible(), 'the light-DOM fallback shows');
@@ -399,7 +381,7 @@ test('fallback: readable text when the wasm is missing, and the element\'s own t
 });
 
 test('placeholder: holds the widget\'s place while the wasm loads, close to its drawn height', async () => {
-  const { page, context, errors } = await phonePage(browser);
+  const { page, context, errors } = await phonePage(env.browser);
   let held;
   const asked = new Promise((resolve) => { held = resolve; });
   await page.route('**/*.wasm', async (route) => {
@@ -410,7 +392,7 @@ test('placeholder: holds the widget\'s place while the wasm loads, close to its 
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const height = () => page.locator('#pain-map').evaluate((e) => e.getBoundingClientRect().height);
-  await page.goto(server.url + '/host/plain.html');
+  await page.goto(env.server.url + '/host/plain.html');
   await asked;
   const placeholder = page.locator('#pain-map .lpm-placeholder');
   await placeholder.waitFor({ state: 'attached' });

@@ -5,16 +5,14 @@
 // synthetic dispatchEvent. One test per engine, so a failure names the engine; its steps are
 // subtests. The engines-*.html host pages load engines-trap.js before the entry script, which
 // records console errors and uncaught exceptions in window.__errors; each step asserts it empty.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { serve } from './server.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, IN_ROOT, setup, SHOTS, wdWidget } from './lib/page.mjs';
 import { KEY, Session, startDriver, startXvfb } from './webdriver.mjs';
 
-const SHOTS = 'target/screenshots';
 const ES = JSON.parse(readFileSync('content/es.json', 'utf8'));
 
 const firstExisting = (...paths) => paths.find((p) => p && existsSync(p));
@@ -51,59 +49,17 @@ const ENGINES = [
     capabilities: () => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
-        binary: process.env.CHROMIUM || '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-breakpad', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        binary: CHROMIUM,
+        args: ['--headless=new', ...CHROMIUM_FLAGS],
       },
     }),
   },
 ];
 
-let server;
-before(async () => { server = await serve(); mkdirSync(SHOTS, { recursive: true }); });
-after(() => server?.close());
+const suite = setup({ browser: false });
 
-// Scripts run in the page; `arguments[0]` is a CSS selector inside the widget's shadow root.
-const IN_ROOT = "const root = document.getElementById('pain-map')?.shadowRoot; ";
-const EXISTS = IN_ROOT + 'return !!root?.querySelector(arguments[0]);';
 const ACTIVE_REGION = IN_ROOT + 'return root?.activeElement?.dataset?.region || null;';
-
-/** What one engine test needs: a session plus the widget-aware helpers. */
-function widget(s) {
-  const find = async (selector) => {
-    // W3C "Get Element Shadow Root" + "Find Element From Shadow Root" (all three drivers have them).
-    const root = await s.shadowRoot(await s.findElement('#pain-map'));
-    return s.findInShadow(root, selector);
-  };
-  return {
-    find,
-    /** A real WebDriver element click (scrolled into view, checked for being covered). */
-    click: async (selector) => s.click(await find(selector)),
-    exists: (selector) => s.execute(EXISTS, selector),
-    waitFor: (selector, timeout = 10000) => s.waitFor(EXISTS, { timeout, message: `${selector} in the shadow root` }, selector),
-    displayed: async (selector) => s.displayed(await find(selector)),
-    attr: async (selector, name) => s.attribute(await find(selector), name),
-    /** The text a visitor sees (WebDriver "Get Element Text"), once the answer's fade-in shows it. */
-    async shownText(selector, timeout = 5000) {
-      const deadline = Date.now() + timeout;
-      for (;;) {
-        const text = (await s.text(await find(selector))).trim();
-        if (text || Date.now() > deadline) return text;
-        await sleep(100);
-      }
-    },
-    async open(page) {
-      await s.go(`${server.url}/host/${page}`);
-      // The map, or the entry's fallback message (then fail at once, with the page's errors).
-      const state = await s.waitFor(IN_ROOT + "return root?.querySelector('[data-region]') ? 'ready' : root?.querySelector('.lpm-failed') ? 'failed' : null;",
-        { timeout: 30000, message: `[data-region] in the shadow root of ${page}` });
-      assert.equal(state, 'ready', `the widget showed its fallback: ${JSON.stringify(await s.execute('return window.__errors;'))}`);
-    },
-    async noErrors() {
-      assert.deepEqual(await s.execute('return window.__errors;'), [], 'console errors and uncaught exceptions on the page');
-    },
-  };
-}
+const ACTIVE = IN_ROOT + 'const e = root?.activeElement; return e ? { id: e.id, name: e.getAttribute("name"), value: e.value, action: e.dataset.action } : null;';
 
 for (const engine of ENGINES) {
   test(`${engine.name}: the journey works with real clicks and keys`, { timeout: 180000 }, async (t) => {
@@ -119,7 +75,8 @@ for (const engine of ENGINES) {
       const version = `${engine.label} ${s.capabilities.browserVersion}`;
       console.log(`${engine.name} engine: ${version}`);
       await s.setTimeouts({ script: 15000, pageLoad: 30000, implicit: 0 });
-      const w = widget(s);
+      const w = wdWidget(s, suite.server.url);
+      const server = suite.server;
 
       // Each step is a subtest; on failure it leaves a screenshot named after engine and step.
       const step = (name, body) => t.test(name, async () => {
@@ -169,40 +126,51 @@ for (const engine of ENGINES) {
         for (const n of [1, 2, 3]) assert.match(caught.join('\n'), new RegExp(`probe ${n}`), `the trap caught probe ${n}`);
       });
 
-      await step('mouse: front region, pain, answer; Back switch, back region, pain, answer', async () => {
+      await step('mouse: region, feeling, timing, "None of these", answer; Back switch, a sign ticked, Show my answer', async () => {
         await w.open('engines-en.html');
         // Container query on .lpm: a phone-wide widget shows one view and the switch.
         assert.equal(await w.displayed('.lpm-switch-btn[data-view="back"]'), true, 'the Front/Back switch is shown');
         assert.equal(await w.displayed('.lpm-view[data-view="back"] [data-region="left-calf"]'), false, 'the back view is hidden at first');
-        assert.equal(await w.exists('.lpm-pains'), false);
+        assert.equal(await w.exists('.lpm-step-feel'), false);
 
-        await w.click('[data-region="right-knee"] .lpm-hit');
-        await w.waitFor('.lpm-pains');
+        await w.region('right-knee');
         assert.equal(await w.attr('[data-region="right-knee"]', 'aria-pressed'), 'true');
-        await w.click('input[value="knot"]');
-        await w.waitFor('.lpm-answer');
-        assert.equal(await w.attr('.lpm-answer', 'data-region'), 'right-knee');
-        assert.equal(await w.attr('.lpm-answer', 'data-pain'), 'knot');
+        await w.feel('knot');
+        assert.equal(await w.exists('.lpm-step-signs'), false, 'the signs come after the timing');
+        await w.when('during');
+        assert.equal(await w.exists('.lpm-answer'), false, 'no answer before the signs are answered');
+        const shown = await s.execute(IN_ROOT + 'return [...root.querySelectorAll(\'input[name="lpm-sign"]\')].map((e) => e.value);');
+        assert.ok(shown.length >= 5 && shown.length <= 8, `the signs that apply to the knee: ${shown}`);
+        const data = await w.noSigns();
+        assert.deepEqual({ region: data.region, pain: data.pain, tier: data.tier }, { region: 'right-knee', pain: 'knot', tier: 'therapist' });
         assert.ok((await w.shownText('.lpm-answer .lpm-note')).length > 20, 'the answer has a note');
+        assert.ok((await w.shownText('.lpm-answer .lpm-tier')).length > 5, 'and its tier title');
 
         await w.click('[data-action="start-over"]');
-        await s.waitFor(IN_ROOT + "return !root.querySelector('.lpm-answer') && !root.querySelector('.lpm-pains');",
+        await s.waitFor(IN_ROOT + "return !root.querySelector('.lpm-answer') && !root.querySelector('.lpm-step-feel');",
           { message: 'start over clears the answer' });
         await w.click('.lpm-switch-btn[data-view="back"]');
         await w.waitFor('.lpm-view[data-view="back"][data-current="true"]');
         assert.equal(await w.displayed('.lpm-view[data-view="back"] [data-region="left-calf"]'), true, 'the back view is shown');
         assert.equal(await w.displayed('.lpm-view[data-view="front"] [data-region="right-knee"]'), false, 'the front view is hidden');
-        await w.click('[data-region="left-calf"] .lpm-hit');
-        await w.waitFor('.lpm-pains');
+        await w.region('left-calf');
         assert.equal(await w.exists('.lpm-answer'), false);
-        await w.click('input[value="cramp"]');
-        await w.waitFor('.lpm-answer');
-        assert.equal(await w.attr('.lpm-answer', 'data-region'), 'left-calf');
-        assert.equal(await w.attr('.lpm-answer', 'data-pain'), 'cramp');
+        await w.feel('cramp');
+        await w.when('after');
+        await w.tick('clot');
+        assert.equal(await s.execute(IN_ROOT + 'return root.querySelector(\'input[name="lpm-sign"][value="clot"]\').checked;'), true, 'the click ticks the box');
+        const urgent = await w.showAnswer();
+        assert.deepEqual({ region: urgent.region, pain: urgent.pain, tier: urgent.tier }, { region: 'left-calf', pain: 'cramp', tier: 'urgent' });
+        assert.equal(await w.exists('.lpm-answer .lpm-told li[data-sign="clot"]'), true, 'the ticked sign is repeated');
+        assert.equal(await w.exists('.lpm-answer .lpm-book'), false, 'no booking on an urgent answer');
+        // Unticked on the answer: the card updates in place.
+        await w.tick('clot');
+        await w.waitFor('.lpm-answer:not([data-tier="urgent"])');
+        assert.equal(await w.exists('.lpm-answer .lpm-told'), false, 'no sign repeated once it is unticked');
         await w.noErrors();
       });
 
-      await step('keyboard: Tab reaches the map, arrows move, Enter selects, Space picks a feeling', async () => {
+      await step('keyboard: Tab reaches the map, arrows move, Enter selects, Space through feeling, timing and a sign, Enter shows the answer', async () => {
         await w.open('engines-en.html');
         let first = null;
         for (let tabs = 0; tabs < 15 && !first; tabs++) {
@@ -219,12 +187,31 @@ for (const engine of ENGINES) {
         const second = await s.execute(ACTIVE_REGION);
         assert.ok(second && second !== first, `ArrowDown moves focus to another region (${first} -> ${second})`);
         await s.keys(KEY.Enter);
-        await w.waitFor('.lpm-pains');
+        await w.waitFor('.lpm-step-feel');
         assert.equal(await w.attr(`[data-region="${second}"]`, 'aria-pressed'), 'true', 'Enter selected the focused region');
+        await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-feel';", { timeout: 3000, message: 'focus on the feeling step' });
         await s.keys(KEY.Tab, KEY.Space);
+        await w.waitFor('.lpm-step-when');
+        await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-when';", { timeout: 3000, message: 'focus on the timing step' });
+        await s.keys(KEY.Tab, KEY.Space);
+        await w.waitFor('.lpm-step-signs');
+        await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-signs';", { timeout: 3000, message: 'focus on the signs step' });
+        await s.keys(KEY.Tab);
+        const sign = await s.execute(ACTIVE);
+        assert.equal(sign?.name, 'lpm-sign', `Tab reaches the first warning sign (${JSON.stringify(sign)})`);
+        await s.keys(KEY.Space);
+        assert.equal(await s.execute(IN_ROOT + 'return root.activeElement.checked;'), true, 'Space ticks it');
+        let onShow = false;
+        for (let tabs = 0; tabs < 12 && !onShow; tabs++) {
+          await s.keys(KEY.Tab);
+          onShow = (await s.execute(ACTIVE))?.action === 'show-answer';
+        }
+        assert.ok(onShow, 'Tab reaches Show my answer');
+        await s.keys(KEY.Enter);
         await w.waitFor('.lpm-answer');
         assert.equal(await w.attr('.lpm-answer', 'data-region'), second);
-        assert.equal(await s.execute(IN_ROOT + 'return root.activeElement?.id;'), 'lpm-answer-title', 'focus moves to the answer');
+        assert.equal(await w.exists(`.lpm-answer .lpm-told li[data-sign="${sign.value}"]`), true, 'the ticked sign is on the answer');
+        await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-answer-title';", { timeout: 3000, message: 'focus moves to the answer' });
         await w.noErrors();
       });
 
@@ -238,11 +225,12 @@ for (const engine of ENGINES) {
         const calf = await w.find('[data-region="left-calf"] .lpm-hit');
         await s.execute("arguments[0].scrollIntoView({ block: 'center' });", calf);
         await s.pointerClick(calf);
-        await w.waitFor('.lpm-pains');
-        await w.click('input[value="knot"]');
-        await w.waitFor('.lpm-answer');
-        assert.equal(await w.attr('.lpm-answer', 'data-region'), 'left-calf');
-        assert.equal(await w.attr('.lpm-answer', 'data-pain'), 'knot');
+        await w.waitFor('.lpm-step-feel');
+        await w.feel('knot');
+        await w.when('after');
+        const data = await w.noSigns();
+        assert.deepEqual({ region: data.region, pain: data.pain, tier: data.tier }, { region: 'left-calf', pain: 'knot', tier: 'self-care' });
+        assert.equal(await w.shownText('.lpm-answer .lpm-tier'), ES.tiers['self-care'].title);
         assert.equal(await w.shownText('.lpm-answer .lpm-note'), ES.notes.calf.knot);
         await w.noErrors();
       });

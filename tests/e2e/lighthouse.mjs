@@ -2,10 +2,10 @@
 // Lighthouse test and the benchmark.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/page.mjs';
 
 const CLI = resolve('node_modules/lighthouse/cli/index.js');
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Runs one Lighthouse pass over `url` for `categories`; resolves with its JSON report. */
 export function lighthouse(url, categories, { timeoutMs = 180_000, onChild = () => {} } = {}) {
@@ -13,7 +13,7 @@ export function lighthouse(url, categories, { timeoutMs = 180_000, onChild = () 
     `--only-categories=${categories.join(',')}`, `--chrome-flags=${FLAGS.join(' ')}`];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || CHROMIUM },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     onChild(child);

@@ -6,7 +6,8 @@
 //   /host/<name>.html        test host pages from tests/e2e/pages; names starting with `csp`
 //                            are sent with the strict Content-Security-Policy header
 // Like a CDN, it compresses: brotli -q 11 where the browser accepts it (Chromium offers it over
-// HTTPS only), else gzip -9 — the two sizes the byte table reports.
+// HTTPS only), else gzip -9 — the two sizes the byte table reports. With `cors`, it also answers
+// as an npm CDN does for another origin (`Access-Control-Allow-Origin: *`).
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
@@ -29,14 +30,14 @@ const compress = (encoding, file, body) => {
   return compressed.get(key);
 };
 
-export async function serve({ dist = process.env.LPM_DIST || 'dist', pages = 'tests/e2e/pages' } = {}) {
+export async function serve({ dist = process.env.LPM_DIST || 'dist', pages = 'tests/e2e/pages', cors = false } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     log.push(path);
     if (path === '/favicon.ico') return res.writeHead(204).end(); // browsers ask; test pages have none
     let file;
-    const headers = {};
+    const headers = cors ? { 'access-control-allow-origin': '*' } : {};
     if (path.startsWith('/cdn/leg-pain-map/')) file = join(dist, path.slice('/cdn/leg-pain-map/'.length));
     else if (path.startsWith('/broken/')) file = path.endsWith('.wasm') ? null : join(dist, path.slice('/broken/'.length));
     else if (path.startsWith('/host/')) {

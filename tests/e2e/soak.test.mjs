@@ -1,18 +1,16 @@
 // Soak: 1,000 random visitor actions on a phone against the release bundle — taps on regions of
-// both views and view switches, feelings, the answer's buttons, the place list, "Good to know",
+// both views and view switches, feelings, timings, warning signs ticked and unticked (before and
+// on the answer), "None of these" and "Show my answer", the answer's buttons, the place list, "Good to know",
 // key presses, resizes between 320 and 900 px wide and orientation changes — with no console
 // error, no uncaught exception (a Rust panic logs "panicked at" / "unreachable") and the widget
 // still answering at the end. The actions come from a seeded PRNG: the seed is printed, and
 // SOAK_SEED=<seed> replays the same run (SOAK_ACTIONS=<n> changes the count).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, phonePage, ready, SHOTS } from './browser.mjs';
-import { serve } from './server.mjs';
+import { HOST as W, PAINS, phonePage, ready, setup, SHOTS, TIMINGS, widget } from './lib/page.mjs';
 
 const SEED = Number(process.env.SOAK_SEED) || Math.floor(Math.random() * 2 ** 31);
 const ACTIONS = Number(process.env.SOAK_ACTIONS) || 1000;
-const W = '#pain-map';
-const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling'];
 const KEYS = ['Tab', 'Shift+Tab', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Space', 'Escape', 'Home', 'End'];
 
 // mulberry32: small, fast and good enough to pick actions reproducibly
@@ -27,9 +25,7 @@ function prng(seed) {
   };
 }
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = setup();
 
 test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (seed ${SEED})`, { timeout: 600_000 }, async () => {
   console.log(`soak seed ${SEED} (replay: SOAK_SEED=${SEED} node --test tests/e2e/soak.test.mjs)`);
@@ -37,12 +33,12 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   const pick = (list) => list[Math.floor(random() * list.length)];
 
-  const { page, context, errors } = await phonePage(browser);
+  const { page, context, errors } = await phonePage(env.browser);
   page.on('crash', () => errors.push('the page crashed'));
   // "Book a massage" opens the spa's site in a new tab: answer it locally and close the tab.
   await context.route(/^https:\/\/spa\.example\//, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'booking' }));
   context.on('page', (p) => { if (p !== page) p.close().catch(() => {}); });
-  await page.goto(server.url + '/host/plain.html');
+  await page.goto(env.server.url + '/host/plain.html');
   await ready(page, W);
 
   let viewport = { width: 390, height: 844 };
@@ -54,7 +50,9 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     return {
       regions: [...root.querySelectorAll('.lpm-view [data-region]')].filter((r) => visible(r.closest('svg'))).map((r) => r.dataset.region),
       switches: [...root.querySelectorAll('.lpm-switch-btn')].filter(visible).length,
-      pains: !!root.querySelector('.lpm-pains'),
+      feel: !!root.querySelector('.lpm-step-feel'),
+      when: !!root.querySelector('.lpm-step-when'),
+      signs: [...root.querySelectorAll('input[name="lpm-sign"]:not(:disabled)')].map((e) => e.value),
       answer: !!root.querySelector('.lpm-answer'),
       faq: root.querySelectorAll('.lpm-faq summary').length,
       select: visible(root.querySelector('.lpm-select')),
@@ -75,10 +73,28 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
       return n ? 'back' : 'front';
     },
     async pain(s) {
-      if (!s.pains) return actions.region(s);
+      if (!s.feel) return actions.region(s);
       const pain = pick(PAINS);
-      await page.locator(`${W} input[value="${pain}"]`).tap({ timeout: 5000 });
+      await page.locator(`${W} input[name="lpm-pain"][value="${pain}"]`).tap({ timeout: 5000 });
       return pain;
+    },
+    async timing(s) {
+      if (!s.when) return actions.pain(s);
+      const timing = pick(TIMINGS);
+      await page.locator(`${W} input[name="lpm-timing"][value="${timing}"]`).tap({ timeout: 5000 });
+      return timing;
+    },
+    async sign(s) {
+      if (!s.signs.length) return actions.timing(s);
+      const sign = pick(s.signs); // ticked or unticked, before the answer or on it (which updates live)
+      await page.locator(`${W} input[name="lpm-sign"][value="${sign}"]`).tap({ timeout: 5000 });
+      return sign;
+    },
+    async show(s) {
+      if (!s.signs.length) return actions.timing(s);
+      const action = pick(['no-signs', 'no-signs', 'show-answer']);
+      await page.locator(`${W} button[data-action="${action}"]`).tap({ timeout: 5000 });
+      return action;
     },
     async answer(s) {
       if (!s.answer) return actions.pain(s);
@@ -117,7 +133,8 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     },
   };
   // weights: mostly taps, as a visitor would; then keys; now and then the phone turns or resizes
-  const weighted = [['region', 24], ['view', 8], ['pain', 16], ['answer', 12], ['list', 3], ['faq', 3], ['key', 22], ['resize', 7], ['rotate', 5]]
+  const weighted = [['region', 18], ['view', 6], ['pain', 12], ['timing', 9], ['sign', 8], ['show', 8], ['answer', 10], ['list', 3], ['faq', 3],
+    ['key', 18], ['resize', 6], ['rotate', 4]]
     .flatMap(([name, w]) => Array(w).fill(name));
 
   // The same known state before and after the soak (upright phone, left knee, deep ache), so the
@@ -129,15 +146,18 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'Nodes').value;
   };
+  const w = widget(page, W);
   const kneeAche = async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     if ((await state()).answer) await page.locator(`${W} [data-action="start-over"]`).tap();
-    if ((await state()).switches) await page.locator(`${W} .lpm-switch-btn`).nth(0).tap();
-    await page.locator(`${W} [data-region="left-knee"] .lpm-hit`).tap();
-    await page.locator(`${W} input[value="ache"]`).tap();
-    const card = page.locator(`${W} .lpm-answer`);
-    await card.waitFor({ timeout: 5000 });
-    return card;
+    await page.locator(`${W} .lpm-answer`).waitFor({ state: 'detached', timeout: 5000 });
+    if (!(await state()).regions.includes('left-knee')) await page.locator(`${W} .lpm-switch-btn[data-view="front"]`).tap();
+    // Whatever step the soak left open, the knee starts the journey again.
+    await w.region('left-knee');
+    await w.feel('ache');
+    await w.when('during');
+    await w.noSigns();
+    return w.card();
   };
   // Measured after the first tenth of the soak (one-off caches filled) and at the end: a leak grows
   // with the number of actions, a cache does not.

@@ -1,0 +1,310 @@
+// The page object of the end-to-end suites and the benchmark: shared constants (the widget's
+// feelings, timings, warning signs and outcome tiers; Debian Chromium's flags; the phone), the
+// test server set-up, opening a host page on a phone, axe-core, and the visitor's journey — tap a
+// place (switching view when needed), say how it feels, when it started, the warning signs, and
+// read the answer — for Playwright (`widget(page)`) and for raw W3C WebDriver (`wdWidget(session)`).
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+import { serve } from '../server.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// constants
+
+/** The five steps of the journey, as `.lpm-step-<name>` sections, and the answer. */
+export const STEPS = ['where', 'feel', 'when', 'signs'];
+/** Step 2, `input[name="lpm-pain"]`, in the order shown. */
+export const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling', 'swollen'];
+/** Step 3, `input[name="lpm-timing"]`. */
+export const TIMINGS = ['during', 'after', 'lasting', 'unrelated'];
+/** Step 4, `input[type=checkbox][name="lpm-sign"]` (those that apply to the place are shown). */
+export const SIGNS = ['breathless', 'clot', 'nerve', 'cold-foot', 'compartment', 'injury', 'infection', 'clot-risk'];
+/** The answer's `data-tier`, most urgent first. */
+export const TIERS = ['emergency', 'urgent', 'see-doctor', 'therapist', 'self-care'];
+/** Tiers whose card carries the likely cause, the self-care tips and (with `booking-url`) the booking link. */
+export const CARE_TIERS = ['therapist', 'self-care'];
+/** The first widget on every host page used by the suites. */
+export const HOST = '#pain-map';
+export const SHOTS = 'target/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Debian's Chromium, whoever starts it (Playwright, chromedriver, Lighthouse): no sandbox (CI
+ *  containers), no GPU, and nothing that calls home. Headless mode is added by the caller. */
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-breakpad',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** A phone held upright (an iPhone 12-14 sized viewport), touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+// ---------------------------------------------------------------------------------------------
+// browser, server, pages
+
+/** Debian's Chromium through playwright-core (never a downloaded browser). */
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+export { serve };
+
+/**
+ * The usual suite set-up, as node:test hooks: the test server (and, unless `browser: false`, one
+ * Chromium) started before the file's tests and stopped after them. Returns an object whose
+ * `server` and `browser` are set once the hooks ran, and `open(path, …)` bound to both.
+ */
+export function setup({ browser: withBrowser = true } = {}) {
+  const env = {
+    server: null,
+    browser: null,
+    /** Opens `path` of the test server on a phone; see `open`. */
+    open: (path, options) => open(env.browser, env.server.url + path, options),
+  };
+  before(async () => {
+    env.server = await serve();
+    if (withBrowser) env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** A phone page that records console errors, uncaught exceptions, warnings and dialogs. */
+export async function phonePage(browser, options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  const errors = [], warnings = [], dialogs = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  const touch = options.hasTouch ?? PHONE.hasTouch;
+  return { context, page, errors, warnings, dialogs, w: widget(page, HOST, { touch }) };
+}
+
+/** Waits until the widget at `host` has drawn its map (Playwright's CSS engine pierces open roots). */
+export async function ready(page, host = HOST) {
+  await page.locator(`${host} [data-region]`).first().waitFor({ state: 'attached', timeout: 20000 });
+}
+
+/**
+ * Opens `url` on a phone and waits for the widgets in `wait`; `init(arg)` runs in the page before
+ * any of its scripts. Returns the phone page (`page`, `context`, `errors`, `warnings`, `dialogs`)
+ * with `w`, the first widget's page object.
+ */
+export async function open(browser, url, { options = {}, init, arg, wait = [HOST] } = {}) {
+  const p = await phonePage(browser, options);
+  if (init) await p.page.addInitScript(init, arg);
+  await p.page.goto(url);
+  for (const host of wait) await ready(p.page, host);
+  return p;
+}
+
+/** Waits until the page is still: every finite CSS animation and transition ended (in the widgets'
+ *  shadow roots too, which `document.getAnimations()` leaves out in Chromium) and the scroll
+ *  position (the widget scrolls a step it opens to the top, smoothly) unchanged for 3 frames. */
+export async function settled(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const roots = () => [document, ...[...document.querySelectorAll('leg-pain-map')].map((el) => el.shadowRoot).filter(Boolean)];
+    const running = () => roots().flatMap((r) => r.getAnimations())
+      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    const deadline = performance.now() + 5000;
+    let still = 0, last = null;
+    while (still < 3 && performance.now() < deadline) {
+      await frame();
+      const now = `${scrollX},${scrollY}`;
+      still = now === last && running().length === 0 ? still + 1 : 0;
+      last = now;
+    }
+  });
+}
+
+/** axe-core on the whole page (it enters open shadow roots): fails on any violation. */
+export async function axe(page, label) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await settled(page); // colour contrast is measured on what is finally painted, not mid-fade
+  const result = await new AxeBuilder({ page }).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(found, [], `axe at ${label}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the journey, with Playwright
+
+/**
+ * The page object of one widget: `host` is a CSS selector for the `<leg-pain-map>` element.
+ * Every step uses a real tap on a touch context (`touch: true`), else a mouse click.
+ */
+export function widget(page, host = HOST, { touch = true } = {}) {
+  const $ = (selector) => page.locator(`${host} ${selector}`);
+  const press = (locator, options) => (touch ? locator.tap(options) : locator.click(options));
+  const w = {
+    host,
+    page,
+    $,
+    press,
+    /** The widget's root inside the shadow root: the one element that carries the content's `lang`. */
+    root: () => $('.lpm[lang]'),
+    card: () => $('.lpm-answer'),
+    step: (name) => $(`.lpm-step-${name}`),
+    /** The polite live region's text (the legends share the `.lpm-sr` class). */
+    live: async () => (await $('.lpm-sr[aria-live]').textContent()).trim(),
+    /** The id of the element focused inside the shadow root. */
+    focused: () => page.locator(host).evaluate((el) => el.shadowRoot.activeElement?.id ?? null),
+    /** Shows the view (front/back) that holds `region`, when the widget shows one view at a time. */
+    async showViewOf(region) {
+      const view = await $(`[data-region="${region}"]`).evaluate((e) => e.closest('svg').dataset.view);
+      const current = await $('.lpm-view[data-current="true"]').getAttribute('data-view');
+      const button = $(`.lpm-switch-btn[data-view="${view}"]`);
+      if (current !== view && await button.isVisible()) {
+        await press(button);
+        await $(`.lpm-view[data-view="${view}"][data-current="true"]`).waitFor();
+      }
+    },
+    /** Step 1: taps the centre of the region's hit area, as a thumb would; the feeling step opens. */
+    async region(region, options) {
+      await w.showViewOf(region);
+      await press($(`[data-region="${region}"] .lpm-hit`), options);
+      await $(`.lpm-region[data-region="${region}"][aria-pressed="true"]`).waitFor();
+      await w.step('feel').waitFor();
+    },
+    /** Step 2: a feeling; the timing step opens (or, with a timing kept, the signs step). */
+    async feel(pain) {
+      await press($(`input[name="lpm-pain"][value="${pain}"]`));
+      await w.step('when').waitFor();
+    },
+    /** Step 3: when it started; the signs step opens. */
+    async when(timing) {
+      await press($(`input[name="lpm-timing"][value="${timing}"]`));
+      await w.step('signs').waitFor();
+    },
+    /** Step 4: ticks (or unticks) warning signs, in turn. */
+    async tick(...signs) {
+      for (const sign of signs) await press($(`input[name="lpm-sign"][value="${sign}"]`));
+    },
+    /** "None of these": one tap from the signs step to the answer; returns its data attributes. */
+    async noSigns() {
+      await press($('button[data-action="no-signs"]'));
+      return w.shown();
+    },
+    /** "Show my answer", with the ticked signs; returns the answer's data attributes. */
+    async showAnswer() {
+      await press($('button[data-action="show-answer"]'));
+      return w.shown();
+    },
+    /** The answer's data attributes once it is on screen: { region, pain, cause, tier }. */
+    async shown() {
+      await w.card().waitFor();
+      return w.card().evaluate((e) => ({ ...e.dataset }));
+    },
+    /** The whole journey: place, feeling, timing, then the signs (or "None of these"). */
+    async answer(region = 'left-knee', pain = 'ache', { timing = 'after', signs = [] } = {}) {
+      await w.region(region);
+      await w.feel(pain);
+      await w.when(timing);
+      await w.tick(...signs);
+      const data = await (signs.length ? w.showAnswer() : w.noSigns());
+      assert.equal(data.region, region);
+      assert.equal(data.pain, pain);
+      return data;
+    },
+    /** Waits until the answer's tier is `tier` (ticking a sign updates the card live). */
+    async tier(tier) {
+      await $(`.lpm-answer[data-tier="${tier}"]`).waitFor({ timeout: 5000 });
+    },
+  };
+  return w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the journey, over raw W3C WebDriver (tests/e2e/webdriver.mjs)
+
+// Scripts run in the page; `arguments[0]` is a CSS selector inside the widget's shadow root.
+export const IN_ROOT = "const root = document.getElementById('pain-map')?.shadowRoot; ";
+const EXISTS = IN_ROOT + 'return !!root?.querySelector(arguments[0]);';
+
+/** The same page object for a WebDriver `Session` on a host page of the test server at `baseUrl`. */
+export function wdWidget(s, baseUrl) {
+  const find = async (selector) => {
+    // W3C "Get Element Shadow Root" + "Find Element From Shadow Root" (all three drivers have them).
+    const root = await s.shadowRoot(await s.findElement(HOST));
+    return s.findInShadow(root, selector);
+  };
+  const w = {
+    find,
+    /** A real WebDriver element click (scrolled into view, checked for being covered). */
+    click: async (selector) => s.click(await find(selector)),
+    exists: (selector) => s.execute(EXISTS, selector),
+    waitFor: (selector, timeout = 10000) => s.waitFor(EXISTS, { timeout, message: `${selector} in the shadow root` }, selector),
+    displayed: async (selector) => s.displayed(await find(selector)),
+    attr: async (selector, name) => s.attribute(await find(selector), name),
+    activeId: () => s.execute(IN_ROOT + 'return root?.activeElement?.id || null;'),
+    /** The text a visitor sees (WebDriver "Get Element Text"), once a fade-in shows it. */
+    async shownText(selector, timeout = 5000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const text = (await s.text(await find(selector))).trim();
+        if (text || Date.now() > deadline) return text;
+        await sleep(100);
+      }
+    },
+    async open(page) {
+      await s.go(`${baseUrl}/host/${page}`);
+      // The map, or the entry's fallback message (then fail at once, with the page's errors).
+      const state = await s.waitFor(IN_ROOT + "return root?.querySelector('[data-region]') ? 'ready' : root?.querySelector('.lpm-failed') ? 'failed' : null;",
+        { timeout: 30000, message: `[data-region] in the shadow root of ${page}` });
+      assert.equal(state, 'ready', `the widget showed its fallback: ${JSON.stringify(await s.execute('return window.__errors;'))}`);
+    },
+    async noErrors() {
+      assert.deepEqual(await s.execute('return window.__errors;'), [], 'console errors and uncaught exceptions on the page');
+    },
+    /** Step 1 by an element click on the hit area (switching view first when needed). */
+    async region(region) {
+      const sel = `[data-region="${region}"] .lpm-hit`;
+      if (!(await w.displayed(`[data-region="${region}"]`))) {
+        const view = await s.execute(IN_ROOT + 'return root.querySelector(arguments[0]).closest("svg").dataset.view;', `[data-region="${region}"]`);
+        await w.click(`.lpm-switch-btn[data-view="${view}"]`);
+        await w.waitFor(`.lpm-view[data-view="${view}"][data-current="true"]`);
+      }
+      await w.click(sel);
+      await w.waitFor('.lpm-step-feel');
+    },
+    async feel(pain) {
+      await w.click(`input[name="lpm-pain"][value="${pain}"]`);
+      await w.waitFor('.lpm-step-when');
+    },
+    async when(timing) {
+      await w.click(`input[name="lpm-timing"][value="${timing}"]`);
+      await w.waitFor('.lpm-step-signs');
+    },
+    async tick(...signs) {
+      for (const sign of signs) await w.click(`input[name="lpm-sign"][value="${sign}"]`);
+    },
+    async noSigns() {
+      await w.click('button[data-action="no-signs"]');
+      return w.shown();
+    },
+    async showAnswer() {
+      await w.click('button[data-action="show-answer"]');
+      return w.shown();
+    },
+    /** The answer's data attributes once it is there: { region, pain, cause, tier }. */
+    async shown() {
+      await w.waitFor('.lpm-answer');
+      return s.execute(IN_ROOT + 'return { ...root.querySelector(".lpm-answer").dataset };');
+    },
+    async answer(region, pain, { timing = 'after', signs = [] } = {}) {
+      await w.region(region);
+      await w.feel(pain);
+      await w.when(timing);
+      await w.tick(...signs);
+      return signs.length ? w.showAnswer() : w.noSigns();
+    },
+  };
+  return w;
+}

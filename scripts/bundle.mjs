@@ -43,7 +43,8 @@ function rustConst(file, name) {
   const text = readFileSync(join(source, 'src/embed', file), 'utf8');
   const found = text.match(new RegExp(`pub const ${name}: [^=]+= ([^;]+);`));
   if (!found) throw new Error(`no pub const ${name} in src/embed/${file}`);
-  return found[1].replace(/,(\s*)\]$/, '$1]'); // a Rust string list or literal is valid JSON once a trailing comma goes
+  // A Rust string list or literal is valid JSON once its line comments and trailing comma go.
+  return found[1].replace(/\/\/[^\n]*/g, '').replace(/,(\s*)\]$/, '$1]');
 }
 const contract = {
   __OBSERVED__: rustConst('attributes.rs', 'OBSERVED'),

@@ -8,6 +8,7 @@ use crate::content::{Faq, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct GoodToKnowProps {
+    /// The words, in the widget's language: the questions and answers of the seed article.
     pub lang: Rc<Lang>,
 }
 

@@ -19,10 +19,13 @@ use crate::text::region_label;
 
 #[derive(Properties, PartialEq)]
 pub struct LegMapProps {
+    /// The words, in the widget's language (region names and side labels).
     pub lang: Rc<Lang>,
     /// The view shown on a phone (a wide widget shows both).
     pub view: View,
+    /// The place chosen so far: drawn pressed and hatched, and the map's tab stop.
     pub selected: Option<RegionId>,
+    /// Called with the region the visitor taps or picks with the keyboard.
     pub on_select: Callback<RegionId>,
 }
 

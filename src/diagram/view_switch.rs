@@ -9,8 +9,11 @@ use crate::content::{Lang, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewSwitchProps {
+    /// The words, in the widget's language.
     pub lang: Rc<Lang>,
+    /// The view shown now (its button is pressed).
     pub view: View,
+    /// Called with the view the visitor asks for.
     pub on_show: Callback<View>,
 }
 

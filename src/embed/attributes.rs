@@ -8,14 +8,14 @@ use crate::embed::config::{Config, Theme, THEMES};
 /// entry's `observedAttributes` at build time and `tests/contract.rs` checks the README's table.
 /// `lang` and `content-src` are also watched by the entry itself, which loads content for them.
 pub const OBSERVED: [&str; 8] = [
-    "lang",
-    "booking-url",
-    "booking-label",
-    "emergency-number",
-    "content-src",
-    "view",
-    "deep-link",
-    "theme",
+    "lang",             // the words' language: en, es, or a spa's own code (default: the page's)
+    "booking-url", // the Book link, with {summary} {region} {feeling} {tier} {lang} placeholders
+    "booking-label", // the Book button's words, up to 60 characters
+    "emergency-number", // the number emergency answers call (tel: link)
+    "content-src", // a spa's words: a JSON URL, or #id of an inline application/json script
+    "view",        // front or back: the view a phone starts on
+    "deep-link",   // present: place and feeling live in the URL hash
+    "theme",       // light, dark or auto
 ];
 
 /// The language-code rule as the entry script's regex (written into it at build time);

@@ -28,11 +28,17 @@ impl Theme {
 pub struct Config {
     /// The language code the content is in (`en`, `es`, or a spa's own): set on the root as `lang`.
     pub lang: String,
+    /// `booking-url`: a web link or a path, with `{summary}`-style placeholders; `None`, no Book.
     pub booking_url: Option<String>,
+    /// `booking-label`: the Book button's words, up to 60 characters.
     pub booking_label: Option<String>,
+    /// `emergency-number`: digits, spaces, `+-()`; the tap-to-call link on emergency answers.
     pub emergency_number: Option<String>,
+    /// `view`: the view a phone starts on (and moves to when the attribute changes).
     pub start_view: View,
+    /// `deep-link`: place and feeling live in the URL hash.
     pub deep_link: bool,
+    /// `theme`: light, dark, or the visitor's system setting.
     pub theme: Theme,
 }
 

@@ -8,13 +8,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use common::builtin;
-use leg_pain_map::components::{AnswerCard, AnswerCardProps};
 use leg_pain_map::content::rules::{
     asks, base_tier, is_gentle, outcome, sign_tier, Signs, TEAR_PARTS,
 };
 use leg_pain_map::content::{table, Cause, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
 use leg_pain_map::embed::config::Config;
-use yew::{Callback, LocalServerRenderer, NodeRef};
 
 fn every_set() -> impl Iterator<Item = Signs> {
     (0u16..1 << Sign::COUNT).map(|bits| {
@@ -211,23 +209,7 @@ async fn render(
         emergency_number: Some("112".into()),
         ..Config::default()
     };
-    let props = AnswerCardProps {
-        lang: lang.clone(),
-        config,
-        region,
-        pain,
-        timing,
-        signs,
-        heading: NodeRef::default(),
-        on_change_region: Callback::noop(),
-        on_change_feeling: Callback::noop(),
-        on_start_over: Callback::noop(),
-        on_book: Callback::noop(),
-    };
-    LocalServerRenderer::<AnswerCard>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    common::render_answer(lang.clone(), region, pain, timing, signs, config).await
 }
 
 fn data_tier(html: &str) -> &str {

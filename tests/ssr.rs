@@ -5,12 +5,11 @@ mod common;
 use std::rc::Rc;
 
 use common::builtin;
-use leg_pain_map::components::AnswerCard;
 use leg_pain_map::content::rules::Signs;
 use leg_pain_map::content::{Pain, Part, RegionId, Side, Sign, Timing};
 use leg_pain_map::embed::config::Config;
 use leg_pain_map::{App, AppProps};
-use yew::{Callback, LocalServerRenderer, NodeRef};
+use yew::{Callback, LocalServerRenderer};
 
 async fn app(lang: Option<&str>, config: Config) -> String {
     let props = AppProps {
@@ -45,23 +44,7 @@ async fn answer_with(
     signs: Signs,
     config: Config,
 ) -> String {
-    let props = leg_pain_map::components::AnswerCardProps {
-        lang: Rc::new(lang),
-        config,
-        region,
-        pain,
-        timing,
-        signs,
-        heading: NodeRef::default(),
-        on_change_region: Callback::noop(),
-        on_change_feeling: Callback::noop(),
-        on_start_over: Callback::noop(),
-        on_book: Callback::noop(),
-    };
-    LocalServerRenderer::<AnswerCard>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    common::render_answer(Rc::new(lang), region, pain, timing, signs, config).await
 }
 
 fn count(haystack: &str, needle: &str) -> usize {

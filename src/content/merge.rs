@@ -182,14 +182,21 @@ impl Merge for SpaText {
     }
 }
 
+/// A spa's own words and links: the built-in words leave them empty, so only set ones count.
 #[cfg(not(target_arch = "wasm32"))]
-impl Fields for SpaText {
-    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-        if !self.0.is_empty() {
-            f(path, &self.0)
+macro_rules! spa_fields {
+    ($($name:ty),*) => {$(
+        impl Fields for $name {
+            fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
+                if !self.0.is_empty() {
+                    f(path, &self.0)
+                }
+            }
         }
-    }
+    )*};
 }
+#[cfg(not(target_arch = "wasm32"))]
+spa_fields!(Link, SpaText);
 
 impl Merge for String {
     fn merge(&mut self, json: &Json, at: &mut Walk) {
@@ -243,16 +250,6 @@ pub trait Fields {
 impl Fields for String {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
         f(path, self)
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Fields for Link {
-    fn each_text(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-        // A spa's own: the built-in words name no service.
-        if !self.0.is_empty() {
-            f(path, &self.0)
-        }
     }
 }
 

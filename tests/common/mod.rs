@@ -36,3 +36,32 @@ pub fn builtin(code: &str) -> Lang {
     assert!(problems.is_empty(), "{code}.json: {problems:#?}");
     lang
 }
+
+/// One answer card rendered to HTML, as the SSR and rules tests read it.
+pub async fn render_answer(
+    lang: std::rc::Rc<Lang>,
+    region: leg_pain_map::content::RegionId,
+    pain: leg_pain_map::content::Pain,
+    timing: leg_pain_map::content::Timing,
+    signs: leg_pain_map::content::rules::Signs,
+    config: leg_pain_map::embed::config::Config,
+) -> String {
+    use yew::{Callback, LocalServerRenderer, NodeRef};
+    let props = leg_pain_map::components::AnswerCardProps {
+        lang,
+        config,
+        region,
+        pain,
+        timing,
+        signs,
+        heading: NodeRef::default(),
+        on_change_region: Callback::noop(),
+        on_change_feeling: Callback::noop(),
+        on_start_over: Callback::noop(),
+        on_book: Callback::noop(),
+    };
+    LocalServerRenderer::<leg_pain_map::components::AnswerCard>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}

@@ -4,7 +4,9 @@
 // hashed wasm and one JSON content file per language, each with its Subresource Integrity hash,
 // which the entry checks when it fetches them. In release builds the JS is minified (esbuild).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -29,14 +31,25 @@ const css = (await transform(
   { loader: 'css', minify: true, target: ['chrome111', 'safari16.4', 'firefox128'] },
 )).code.trim();
 
+// The start screen of each built-in language, rendered by the widget's own components natively
+// (examples/prerender.rs). Cargo runs without the wasm build's RUSTFLAGS, so the native build
+// the tests made is reused.
+const prerendered = mkdtempSync(join(tmpdir(), 'lpm-start-'));
+const { RUSTFLAGS, CARGO_ENCODED_RUSTFLAGS, ...nativeEnv } = process.env;
+execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', prerendered], { cwd: source, env: nativeEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+
 const content = {};
 for (const file of readdirSync(join(source, 'content')).filter((f) => /^[a-z-]+\.json$/.test(f)).sort()) {
   const code = file.replace(/\.json$/, '');
   const json = JSON.stringify(JSON.parse(readFileSync(join(source, 'content', file), 'utf8')));
   const name = `lpm-content-${code}-${hash(json)}.json`;
   writeFileSync(join(staging, name), json);
-  content[code] = [`./${name}`, integrity(json)];
+  const start = readFileSync(join(prerendered, `${code}.html`), 'utf8');
+  const startName = `lpm-start-${code}-${hash(start)}.html`;
+  writeFileSync(join(staging, startName), start);
+  content[code] = [`./${name}`, integrity(json), `./${startName}`, integrity(start)];
 }
+rmSync(prerendered, { recursive: true });
 
 // The embed contract is declared once, in Rust (src/embed/): read its lists from there.
 function rustConst(file, name) {

@@ -9,7 +9,7 @@ use crate::components::{
     pain_picker, region_list, sign_check, step_title, timing_picker, AnswerCard, GoodToKnow,
     SignCheck,
 };
-use crate::content::Lang;
+use crate::content::{Lang, RegionId};
 use crate::diagram::{LegMap, ViewSwitch};
 use crate::embed::config::Config;
 use crate::embed::events::WidgetEvent;
@@ -26,6 +26,10 @@ pub struct AppProps {
     /// Every event the host page hears (ids only).
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+    /// A place tapped on the prerendered start screen before the wasm was ready: the widget
+    /// opens at the feeling step for it.
+    #[prop_or_default]
+    pub early: Option<RegionId>,
 }
 
 #[function_component]
@@ -35,6 +39,15 @@ pub fn App(props: &AppProps) -> Html {
     use_step_focus(journey.step(), headings.clone());
     use_journey_events(*journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
+    // A tap made on the prerendered start screen, honoured once the live widget is there.
+    {
+        let journey = journey.clone();
+        use_effect_with(props.early, move |early| {
+            if let Some(region) = *early {
+                journey.dispatch(Action::SelectRegion(region));
+            }
+        });
+    }
     // A host page that changes `view` later moves the map to that view.
     {
         let journey = journey.clone();

@@ -16,6 +16,7 @@ async fn app(lang: Option<&str>, config: Config) -> String {
         lang: lang.map(|c| Rc::new(builtin(c))),
         config,
         on_event: Callback::noop(),
+        early: None,
     };
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)

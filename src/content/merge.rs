@@ -35,6 +35,26 @@ impl Json {
     }
 }
 
+/// serde_json stands in for the browser's `JSON.parse` natively (tests, the build-time prerender):
+/// both give the same [`Json`] tree.
+#[cfg(not(target_arch = "wasm32"))]
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Self {
+        match value {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(b),
+            serde_json::Value::Number(n) => Json::Number(n.as_f64().unwrap_or_default()),
+            serde_json::Value::String(s) => Json::Text(s),
+            serde_json::Value::Array(items) => {
+                Json::Array(items.into_iter().map(Json::from).collect())
+            }
+            serde_json::Value::Object(map) => {
+                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from(v))).collect())
+            }
+        }
+    }
+}
+
 /// One thing wrong with a content file, e.g. `es.causes.knots.title` expected `text`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

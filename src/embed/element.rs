@@ -40,6 +40,7 @@ impl Widget {
             lang: None,
             config,
             on_event,
+            early: None,
         };
         let app = Renderer::<App>::with_root_and_props(root, props.clone()).render();
         Widget { app, props }
@@ -105,6 +106,14 @@ impl Widget {
             found: "a failed request".into(),
         };
         self.report("content-load", problem);
+    }
+
+    /// A place tapped on the prerendered start screen before the wasm was ready (`id` as in
+    /// `left-calf`; anything else is ignored).
+    #[wasm_bindgen(js_name = selectRegion)]
+    pub fn select_region(&mut self, id: &str) {
+        self.props.early = content::RegionId::from_id(id);
+        self.app.update(self.props.clone());
     }
 
     /// `disconnectedCallback`: unmounts the app and drops its listeners.

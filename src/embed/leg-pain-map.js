@@ -8,7 +8,7 @@
 import init, { Widget } from '__GLUE__';
 
 const CSS = __CSS__;
-const BUILTIN = __CONTENT__; // language code -> [content file, its integrity hash]
+const BUILTIN = __CONTENT__; // language code -> [words file, hash, prerendered start screen, hash]
 const WASM = __WASM__; // [wasm file, its integrity hash]
 // The contract's lists, written in at build time from src/embed/ (the Rust declares them once).
 const OBSERVED = __OBSERVED__;
@@ -18,16 +18,21 @@ const LANG_CODE = new RegExp(__LANG_PATTERN__);
 // `ui.load_failed`, which keeps the one safety line.
 const FAILED = 'The leg pain map could not load. Short of breath or chest pain? Call your emergency number.';
 
-const checked = ([file, integrity]) => fetch(new URL(file, import.meta.url), { integrity });
+const checked = (file, integrity) => fetch(new URL(file, import.meta.url), { integrity });
+const body = (kind) => (r) => (r.ok ? r[kind]() : Promise.reject(new Error(r.status)));
 
 // One wasm instance for every element on the page, compiled as it streams in.
 let wasm;
-const ready = () => (wasm ??= init({ module_or_path: checked(WASM) }).then((exports) => {
+const ready = () => (wasm ??= init({ module_or_path: checked(...WASM) }).then((exports) => {
   LegPainMap._wasm = exports; // for the benchmark's memory probe; not part of the contract
   return Widget;
 }));
 const modules = {};
-const builtin = (code) => (modules[code] ??= checked(BUILTIN[code]).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.status)))));
+const builtin = (code) => (modules[code] ??= checked(BUILTIN[code][0], BUILTIN[code][1]).then(body('json')));
+// The start screen as the widget's own components rendered it at build time, from the built-in
+// words only (examples/prerender.rs).
+const starts = {};
+const startScreen = (code) => (starts[code] ??= checked(BUILTIN[code][2], BUILTIN[code][3]).then(body('text')));
 let sheet;
 const styles = () => {
   if (!sheet) {
@@ -86,6 +91,7 @@ class LegPainMap extends HTMLElement {
     const current = () => this._alive && this._mount === mount;
     // The words download while the wasm does, not after it.
     builtin(builtinCode(this)).catch(() => {});
+    this._prerender(root, mount, placeholder.dataset.theme, current);
     ready()
       .then((Widget) => {
         if (!current()) return;
@@ -94,6 +100,7 @@ class LegPainMap extends HTMLElement {
       })
       .catch(async (error) => {
         console.error('<leg-pain-map>:', error);
+        this._dead = true; // no prerendered screen may appear over the failure text
         const words = await builtin(builtinCode(this)).catch(() => undefined);
         if (!current()) return;
         const text = document.createElement('p');
@@ -101,6 +108,70 @@ class LegPainMap extends HTMLElement {
         text.textContent = words?.ui?.load_failed || FAILED;
         root.replaceChildren(text);
       });
+  }
+
+  // Shows the prerendered start screen until the live widget is there: only with the built-in
+  // words (never a spa's: with content-src or a spa's own language the placeholder waits), and
+  // not when a deep link is about to open another step. A place tapped (or chosen in the list)
+  // meanwhile shows as selected at once and is handed to the live widget.
+  async _prerender(root, mount, theme, current) {
+    const code = builtinCode(this);
+    const deepLinked = this.hasAttribute('deep-link') && this.getAttribute('deep-link') !== 'false' && location.hash.length > 1;
+    if (this.hasAttribute('content-src') || language(this).split('-')[0] !== code || deepLinked) return;
+    const html = await startScreen(code).catch(() => null);
+    if (!html || !current() || this._live || this._dead) return;
+    const early = document.createElement('div');
+    early.className = 'lpm-root lpm-prerendered';
+    // The one place markup is parsed: our own build-time output from the built-in words, with no
+    // script and no style attribute in it (examples/prerender.rs checks), so a strict CSP holds.
+    early.innerHTML = html;
+    early.firstElementChild.dataset.theme = theme;
+    const show = (view) => {
+      for (const el of early.querySelectorAll('.lpm-view')) el.dataset.current = String(el.dataset.view === view);
+      for (const el of early.querySelectorAll('.lpm-switch-btn')) el.setAttribute('aria-pressed', String(el.dataset.view === view));
+    };
+    show(this.getAttribute('view') === 'back' ? 'back' : 'front');
+    const choose = (region) => {
+      if (!region) return;
+      this._early = region;
+      for (const el of early.querySelectorAll('.lpm-region')) el.setAttribute('aria-pressed', String(el.dataset.region === region));
+    };
+    early.addEventListener('click', (e) => {
+      const view = e.target.closest('.lpm-switch-btn')?.dataset.view;
+      if (view) show((this._earlyView = view));
+      choose(e.target.closest('[data-region]')?.dataset.region);
+    });
+    early.addEventListener('keydown', (e) => {
+      const region = (e.key === 'Enter' || e.key === ' ') && e.target.closest('[data-region]');
+      if (region) { e.preventDefault(); choose(region.dataset.region); }
+    });
+    early.addEventListener('change', (e) => choose(e.target.value));
+    mount.hidden = true;
+    root.prepend(early);
+    this._early_root = early;
+  }
+
+  // The live widget has its words: once it has drawn them (hidden), it takes the prerendered
+  // screen's place in one frame, keeping keyboard focus and honouring an early tap.
+  _reveal() {
+    this._live = true;
+    const early = this._early_root;
+    if (!early) return;
+    const swap = () => {
+      if (!early.isConnected || !this._widget) return;
+      if (!this._mount.querySelector('.lpm-title')) return requestAnimationFrame(swap);
+      const focused = this.shadowRoot.activeElement;
+      const region = focused?.closest?.('[data-region]')?.dataset.region;
+      const inList = focused?.classList?.contains('lpm-select');
+      early.remove();
+      this._mount.hidden = false;
+      this._early_root = null;
+      if (this._earlyView && !this._early) this._widget.attributeChanged('view', this._earlyView);
+      if (this._early) this._widget.selectRegion(this._early);
+      else if (region) this._mount.querySelector(`[data-region="${region}"]`)?.focus();
+      else if (inList) this._mount.querySelector('.lpm-select')?.focus();
+    };
+    requestAnimationFrame(swap);
   }
 
   disconnectedCallback() {
@@ -126,7 +197,10 @@ class LegPainMap extends HTMLElement {
       builtin(base),
       overrides(src).catch(() => (this._widget?.loadFailed('content-src'), undefined)),
     ]);
-    if (ticket === this._ticket && this._widget) this._widget.setContent(code, base, words, extra);
+    if (ticket === this._ticket && this._widget) {
+      this._widget.setContent(code, base, words, extra);
+      this._reveal();
+    }
   }
 }
 

@@ -3,18 +3,9 @@
 
 use leg_pain_map::content::{self, Json, Lang};
 
-/// serde_json stands in for the browser's `JSON.parse`; both give the same [`Json`] tree.
+/// serde_json stands in for the browser's `JSON.parse` (see `Json::from`).
 pub fn json(value: serde_json::Value) -> Json {
-    match value {
-        serde_json::Value::Null => Json::Null,
-        serde_json::Value::Bool(b) => Json::Bool(b),
-        serde_json::Value::Number(n) => Json::Number(n.as_f64().unwrap_or_default()),
-        serde_json::Value::String(s) => Json::Text(s),
-        serde_json::Value::Array(items) => Json::Array(items.into_iter().map(json).collect()),
-        serde_json::Value::Object(map) => {
-            Json::Object(map.into_iter().map(|(k, v)| (k, json(v))).collect())
-        }
-    }
+    Json::from(value)
 }
 
 pub fn parse(text: &str) -> Json {

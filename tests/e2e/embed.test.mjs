@@ -380,6 +380,8 @@ test('fallback: readable text when the wasm is missing, and the element\'s own t
   await missing.context.close();
 });
 
+// A widget with a spa's own words shows the placeholder while the wasm loads (with the built-in
+// words it shows the prerendered start screen instead: prerender.test.mjs).
 test('placeholder: holds the widget\'s place while the wasm loads, close to its drawn height', async () => {
   const { page, context, errors } = await phonePage(env.browser);
   let held;
@@ -392,7 +394,7 @@ test('placeholder: holds the widget\'s place while the wasm loads, close to its 
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const height = () => page.locator('#pain-map').evaluate((e) => e.getBoundingClientRect().height);
-  await page.goto(env.server.url + '/host/plain.html');
+  await page.goto(env.server.url + '/host/embed-overrides.html');
   await asked;
   const placeholder = page.locator('#pain-map .lpm-placeholder');
   await placeholder.waitFor({ state: 'attached' });

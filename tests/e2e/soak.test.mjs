@@ -141,6 +141,24 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   // DOM node count after garbage collection can be compared: flat memory, not just no errors.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // A leak is DOM that script still holds after it left the page: counted in a heap snapshot
+  // (nodes whose detachedness is "detached"), beside the live shadow DOM. Chromium's own Nodes
+  // counter is printed too, but not asserted: with some seeds it grew 11% while the live DOM was
+  // identical and the snapshot showed nothing retained (one cached element per tag, Yew's).
+  const detached = async () => {
+    const chunks = [];
+    const take = (e) => chunks.push(e.chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+    const { snapshot: { meta }, nodes } = JSON.parse(chunks.join(''));
+    const width = meta.node_fields.length;
+    const at = meta.node_fields.indexOf('detachedness');
+    let count = 0;
+    for (let i = at; i < nodes.length; i += width) if (nodes[i] === 2) count++;
+    const live = await page.locator(W).evaluate((el) => el.shadowRoot.querySelectorAll('*').length);
+    return { count, live };
+  };
   const liveNodes = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -162,13 +180,14 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   // Measured after the first tenth of the soak (one-off caches filled) and at the end: a leak grows
   // with the number of actions, a cache does not.
   const WARM_UP = Math.floor(ACTIONS / 10);
-  let nodesBefore;
+  let nodesBefore, heldBefore;
 
   const started = Date.now();
   for (let i = 0; i < ACTIONS; i++) {
     if (i === WARM_UP) {
       await kneeAche();
       nodesBefore = await liveNodes();
+      heldBefore = await detached();
     }
     const name = pick(weighted);
     let detail;
@@ -194,7 +213,9 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   assert.ok((await card.locator('.lpm-note').textContent()).trim().length > 20, 'the answer has its note');
   assert.deepEqual(errors, [], `seed ${SEED}`);
   const nodesAfter = await liveNodes();
-  console.log(`soak: DOM nodes after garbage collection: ${nodesBefore} after ${WARM_UP} actions, ${nodesAfter} after ${ACTIONS}`);
-  assert.ok(nodesAfter <= nodesBefore * 1.1, `DOM nodes grew from ${nodesBefore} to ${nodesAfter}: a leak`);
+  const heldAfter = await detached();
+  console.log(`soak: Chromium's Nodes counter ${nodesBefore} after ${WARM_UP} actions, ${nodesAfter} after ${ACTIONS}; live shadow DOM ${heldBefore.live} -> ${heldAfter.live} elements; detached nodes held by script ${heldBefore.count} -> ${heldAfter.count}`);
+  assert.equal(heldAfter.live, heldBefore.live, 'the same screen has the same DOM');
+  assert.ok(heldAfter.count <= heldBefore.count + 10, `detached DOM held by script grew from ${heldBefore.count} to ${heldAfter.count}: a leak`);
   await context.close();
 });

@@ -86,9 +86,13 @@ export async function phonePage(browser, options = {}) {
   return { context, page, errors, warnings, dialogs, w: widget(page, HOST, { touch }) };
 }
 
+/** The live widget's root: not the start screen prerendered at build time, which shows until the
+ *  wasm is ready, nor the live root while it is still hidden behind it. */
+export const LIVE = '.lpm-root:not(.lpm-prerendered):not([hidden])';
+
 /** Waits until the widget at `host` has drawn its map (Playwright's CSS engine pierces open roots). */
 export async function ready(page, host = HOST) {
-  await page.locator(`${host} [data-region]`).first().waitFor({ state: 'attached', timeout: 20000 });
+  await page.locator(`${host} ${LIVE} [data-region]`).first().waitFor({ state: 'attached', timeout: 20000 });
 }
 
 /**
@@ -256,7 +260,7 @@ export function wdWidget(s, baseUrl) {
     async open(page) {
       await s.go(`${baseUrl}/host/${page}`);
       // The map, or the entry's fallback message (then fail at once, with the page's errors).
-      const state = await s.waitFor(IN_ROOT + "return root?.querySelector('[data-region]') ? 'ready' : root?.querySelector('.lpm-failed') ? 'failed' : null;",
+      const state = await s.waitFor(IN_ROOT + `return root?.querySelector('${LIVE} [data-region]') ? 'ready' : root?.querySelector('.lpm-failed') ? 'failed' : null;`,
         { timeout: 30000, message: `[data-region] in the shadow root of ${page}` });
       assert.equal(state, 'ready', `the widget showed its fallback: ${JSON.stringify(await s.execute('return window.__errors;'))}`);
     },

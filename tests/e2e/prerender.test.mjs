@@ -1,0 +1,106 @@
+// The start screen before the wasm: with the wasm request held back, the prerendered start screen
+// (the widget's own components rendered at build time) is on screen under a strict CSP; a tap
+// made then shows as selected at once and leads to the feeling step once the wasm is released;
+// keyboard focus survives the hand-over; and the prerendered and live start screens are the same.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phonePage, setup, SHOTS, HOST } from './lib/page.mjs';
+
+const env = setup();
+
+/** Opens `path` with the wasm held back until `release()` is called; violations of the CSP are collected. */
+async function held(path, options = {}) {
+  const p = await phonePage(env.browser, options);
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await p.page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  await p.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await p.page.goto(env.server.url + path);
+  await p.page.locator(`${HOST} .lpm-prerendered .lpm-title`).waitFor({ timeout: 20000 });
+  return { ...p, release };
+}
+
+test('the prerendered start screen is there before the wasm, under a strict CSP, and the live one is the same', async () => {
+  const { page, context, errors, release } = await held('/host/csp-strict.html');
+  const host = page.locator(HOST);
+  assert.equal(await page.locator(`${HOST} .lpm-prerendered [data-region]`).count(), 28, 'both views of the map');
+  assert.equal(await page.locator(`${HOST} .lpm-prerendered .lpm-select option`).count(), 29, 'the region list');
+  assert.ok(await page.locator(`${HOST} .lpm-prerendered .lpm-title`).isVisible());
+  await page.screenshot({ path: `${SHOTS}/prerendered-390.png` });
+  const before = await host.evaluate((el) => el.shadowRoot.querySelector('.lpm-prerendered .lpm').outerHTML.length);
+  const pre = await outlineOf(host, '.lpm-prerendered > .lpm');
+  const box = await page.locator(`${HOST} .lpm-prerendered .lpm`).boundingBox();
+  release();
+  await page.locator(`${HOST} .lpm-root:not(.lpm-prerendered) .lpm-title`).waitFor();
+  await page.locator(`${HOST} .lpm-prerendered`).waitFor({ state: 'detached' });
+  const live = await outlineOf(host, '.lpm-root:not(.lpm-prerendered) > .lpm');
+  assert.equal(live, pre, 'the prerendered markup is the live markup');
+  const after = await page.locator(`${HOST} .lpm`).first().boundingBox();
+  assert.deepEqual([after.x, after.y, after.width, Math.round(after.height)], [box.x, box.y, box.width, Math.round(box.height)], 'no layout shift');
+  assert.ok(before > 1000);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'strict CSP: 0 violations');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The element at `selector` in the shadow root of `host` as a comparable outline: tags, the
+ *  attributes that carry state and meaning, and text. */
+function outlineOf(host, selector) {
+  return host.evaluate((el, selector) => {
+    const walk = (node) => node.nodeType === 3 ? node.textContent.trim() : node.nodeType !== 1 ? '' :
+      `<${node.tagName.toLowerCase()} ${['class', 'id', 'role', 'aria-label', 'aria-pressed', 'data-region', 'data-view', 'data-current', 'tabindex', 'lang', 'data-theme', 'd', 'part']
+        .map((a) => node.getAttribute(a) === null ? '' : `${a}=${node.getAttribute(a)}`).filter(Boolean).join(' ')}>${[...node.childNodes].map(walk).filter(Boolean).join('')}`;
+    return walk(el.shadowRoot.querySelector(selector));
+  }, selector);
+}
+
+test('a tap before the wasm is ready shows at once and opens the feeling step when it arrives', async () => {
+  const { page, context, errors, release } = await held('/host/plain.html');
+  const region = page.locator(`${HOST} .lpm-prerendered [data-region="left-knee"] .lpm-hit`);
+  await region.tap();
+  assert.equal(await page.locator(`${HOST} .lpm-prerendered [data-region="left-knee"]`).getAttribute('aria-pressed'), 'true', 'selected at once');
+  const events = page.evaluate(() => new Promise((resolve) => document.getElementById('pain-map').addEventListener('region-select', (e) => resolve(e.detail))));
+  release();
+  await page.locator(`${HOST} .lpm-step-feel`).waitFor();
+  assert.equal(await page.locator(`${HOST} .lpm-region[data-region="left-knee"]`).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await events, { region: 'left-knee', view: 'front' });
+  assert.equal(await page.locator(HOST).evaluate((el) => el.shadowRoot.activeElement?.id), 'lpm-feel', 'focus follows to the feeling step');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard focus on the prerendered map survives the hand-over; Spanish and the back view are prerendered too', async () => {
+  const { page, context, release } = await held('/host/safety-es.html', { isMobile: false, hasTouch: false });
+  assert.equal(await page.locator(`${HOST} .lpm-prerendered .lpm`).getAttribute('lang'), 'es');
+  let onRegion = null;
+  for (let tabs = 0; tabs < 12 && !onRegion; tabs++) {
+    await page.keyboard.press('Tab');
+    onRegion = await page.locator(HOST).evaluate((el) => el.shadowRoot.activeElement?.closest('[data-region]')?.dataset.region ?? null);
+  }
+  assert.ok(onRegion, 'Tab reaches the prerendered map');
+  release();
+  await page.locator(`${HOST} .lpm-prerendered`).waitFor({ state: 'detached' });
+  const now = await page.locator(HOST).evaluate((el) => el.shadowRoot.activeElement?.closest('[data-region]')?.dataset.region ?? null);
+  assert.equal(now, onRegion, 'the same region keeps focus in the live map');
+  await context.close();
+  const back = await phonePage(env.browser);
+  await back.page.route('**/*.wasm', () => {}); // never answered: only the prerendered screen
+  await back.page.goto(env.server.url + '/host/embed-attrs.html');
+  await back.page.locator('#back .lpm-prerendered').waitFor();
+  assert.equal(await back.page.locator('#back .lpm-prerendered .lpm-view[data-view="back"]').getAttribute('data-current'), 'true', 'view="back" is respected');
+  assert.equal(await back.page.locator('#back .lpm-prerendered .lpm-switch-btn[data-view="back"]').getAttribute('aria-pressed'), 'true');
+  await back.context.close();
+});
+
+test('with a spa\'s own words (content-src) nothing is prerendered: the placeholder waits', async () => {
+  const p = await phonePage(env.browser);
+  await p.page.route('**/*.wasm', () => {});
+  await p.page.goto(env.server.url + '/host/embed-overrides.html');
+  await p.page.locator(`${HOST} .lpm-placeholder`).waitFor();
+  await p.page.waitForTimeout(500);
+  assert.equal(await p.page.locator(`${HOST} .lpm-prerendered`).count(), 0);
+  await p.context.close();
+});

@@ -300,6 +300,29 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
     println!("cards rendered: {rendered}");
 }
 
+/// One table cell: the tier that applies most widely "elsewhere", the others with where they apply.
+fn where_tiers(by_tier: &BTreeMap<Tier, Vec<String>>) -> String {
+    if by_tier.len() == 1 {
+        return by_tier.keys().next().unwrap().id().to_owned();
+    }
+    let common = by_tier
+        .iter()
+        .max_by_key(|(_, places)| places.len())
+        .map(|(t, _)| *t)
+        .unwrap();
+    by_tier
+        .iter()
+        .map(|(t, places)| {
+            if *t == common {
+                format!("{} elsewhere", t.id())
+            } else {
+                format!("{} at {}", t.id(), places.join(", "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// `docs/safety.md` carries these rules as tables for a clinician; this test writes them from the
 /// rules themselves (`UPDATE_DOCS=1 cargo test --test rules`) and fails when the page is stale.
 #[test]
@@ -344,26 +367,7 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
                 by_tier.entry(t).or_default().push(place);
             }
         }
-        let tier = if by_tier.len() == 1 {
-            by_tier.keys().next().unwrap().id().to_owned()
-        } else {
-            let common = by_tier
-                .iter()
-                .max_by_key(|(_, places)| places.len())
-                .map(|(t, _)| *t)
-                .unwrap();
-            by_tier
-                .iter()
-                .map(|(t, places)| {
-                    if *t == common {
-                        format!("{} elsewhere", t.id())
-                    } else {
-                        format!("{} at {}", t.id(), places.join(", "))
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
+        let tier = where_tiers(&by_tier);
         let mut extra = String::new();
         if sign == Sign::Clot {
             extra = " (and everywhere for *swollen*, where it counts as ticked)".into();
@@ -386,33 +390,14 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
     for &pain in Pain::ALL {
         md += &format!("| {} |", en.pains[pain].label);
         for &timing in Timing::ALL {
-            let mut by_tier: BTreeMap<Tier, Vec<&str>> = BTreeMap::new();
+            let mut by_tier: BTreeMap<Tier, Vec<String>> = BTreeMap::new();
             for &part in Part::ALL {
                 by_tier
                     .entry(base_tier(part, pain, timing))
                     .or_default()
-                    .push(part.id());
+                    .push(part.id().to_owned());
             }
-            let cell: Vec<String> = if by_tier.len() == 1 {
-                by_tier.keys().map(|t| t.id().to_owned()).collect()
-            } else {
-                let common = by_tier
-                    .iter()
-                    .max_by_key(|(_, ps)| ps.len())
-                    .map(|(t, _)| *t)
-                    .unwrap();
-                by_tier
-                    .iter()
-                    .map(|(t, ps)| {
-                        if *t == common {
-                            format!("{} elsewhere", t.id())
-                        } else {
-                            format!("{} at {}", t.id(), ps.join(", "))
-                        }
-                    })
-                    .collect()
-            };
-            md += &format!(" {} |", cell.join("; "));
+            md += &format!(" {} |", where_tiers(&by_tier));
         }
         md += "\n";
     }

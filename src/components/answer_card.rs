@@ -52,7 +52,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let button = |action: &'static str, label: &str, on: &Callback<()>| {
         html! { <button type="button" class="lpm-btn" part="button" data-action={action} onclick={on.reform(|_| ())}>{ label }</button> }
     };
-    let book = out.book.then_some(()).and(props.config.booking_url.as_deref()).map(|url| {
+    let book = props.config.booking_url.as_deref().filter(|_| out.book).map(|url| {
         let href = booking_href(url, &props.config.lang, props.region, props.pain, out.tier, &note);
         html! {
             <div class="lpm-book-wrap">

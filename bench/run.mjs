@@ -1,14 +1,20 @@
 // The benchmark: the widget and its peer (React 18 + react-body-highlighter), measured in the same
 // run on this machine, printed as one table and written to target/bench.json.
 // Run through scripts/bench.sh, which builds both first. From the repository root:
-//   node bench/run.mjs [--dist DIR] [--peer DIR] [--lighthouse-runs N] [--taps N] [--soak-taps N]
+//   node bench/run.mjs [--dist DIR] [--peer DIR] [--floor DIR] [--names FILE] [--lighthouse-runs N] [--taps N] [--soak-taps N]
 //
 // What each number is (see also the notes printed under the table):
 // - bytes: every response the page loads in Chromium (HTML, scripts, wasm, content), its body
 //   as served, compressed here with gzip -9 and brotli -q 11 (the logic of scripts/bytes.mjs).
 // - Lighthouse (npm lighthouse, mobile form factor, simulated throttling, Debian Chromium through
-//   CHROME_PATH): the median of N runs for every score and timing; a11y and best-practices also
-//   keep their lowest score to show whether 100 is stable.
+//   CHROME_PATH): the median of N runs for every score and timing (CLS included); a11y and
+//   best-practices also keep their lowest score to show whether 100 is stable.
+// - loads (5 each over the local network and slow 4G, 4x CPU, empty cache): a rAF loop in the page
+//   records the first frame with the map on screen (the widget's prerendered start screen counts)
+//   and the first in which it answers taps (the widget: its live root); a layout-shift observer
+//   sums CLS until a second after that, so the hand-over to the live widget is in it.
+// - where the wasm's bytes go (--names, twiggy's JSON over a build that keeps the names; see
+//   bench/attribution.mjs and scripts/bench.sh).
 // - tap latency: Playwright on a phone context with 4x CPU slowdown (CDP
 //   Emulation.setCPUThrottlingRate); a PerformanceObserver of type 'event' (durationThreshold 16)
 //   groups entries by interactionId, and the interaction's duration (pointer event to the next
@@ -28,7 +34,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sizes, sum } from '../scripts/sizes.mjs';
-import { launch, PAINS, phonePage, serve, TIMINGS } from '../tests/e2e/lib/page.mjs';
+import { launch, LIVE, PAINS, phonePage, serve, TIMINGS } from '../tests/e2e/lib/page.mjs';
+import { fromFile as attribution, section as attributionSection } from './attribution.mjs';
 import { failing as failingAudits, lighthouse as runLighthouse } from '../tests/e2e/lighthouse.mjs';
 
 const arg = (name, fallback) => {
@@ -39,6 +46,8 @@ const DIST = resolve(arg('dist', process.env.LPM_DIST || 'dist'));
 const PEER = resolve(arg('peer', 'target/bench/peer'));
 // The framework floor (bench/yew-floor, built by scripts/bench.sh): bytes only.
 const FLOOR = resolve(arg('floor', 'target/bench/yew-floor/out'));
+// twiggy's items of the widget's wasm with names (built by scripts/bench.sh): where the bytes go.
+const NAMES = resolve(arg('names', 'target/bench/names/twiggy.json'));
 const LH_RUNS = Number(arg('lighthouse-runs', process.env.BENCH_LH_RUNS || 3));
 const TAPS = Number(arg('taps', 100));
 const SOAK_TAPS = Number(arg('soak-taps', 1000));
@@ -116,6 +125,7 @@ async function lighthouseOnce(url) {
     lcp: r.audits['largest-contentful-paint'].numericValue,
     tbt: r.audits['total-blocking-time'].numericValue,
     si: r.audits['speed-index'].numericValue,
+    cls: r.audits['cumulative-layout-shift'].numericValue,
     failing: categories.flatMap((category) => failingAudits(r, category)),
     warnings: r.runWarnings,
     lighthouseVersion: r.lighthouseVersion,
@@ -131,7 +141,7 @@ async function lighthouse(url, runs) {
     runs: all,
     performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'),
     accessibilityMin: Math.min(...all.map((r) => r.accessibility)), bestPracticesMin: Math.min(...all.map((r) => r.bestPractices)),
-    fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), si: pick('si'),
+    fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), si: pick('si'), cls: pick('cls'),
     failing: [...new Map(all.flatMap((r) => r.failing).sort().map((f) => [f.split('=')[0], f])).values()],
   };
 }
@@ -212,8 +222,15 @@ const widget = {
   name: 'widget',
   tapsPerAnswer: 5,
   answerStep: 3,
-  // Ready: the map's regions are in the page and answer taps.
-  readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('[data-region]')`,
+  // Ready: the live widget's regions are in the page and answer taps (the prerendered start screen
+  // shows the same map earlier, but a tap there only waits for the live widget).
+  readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('${LIVE} [data-region]')`,
+  // The map on screen: a view of the prerendered start screen or of the live widget, laid out,
+  // in the viewport and not hidden (the other view is display: none on a phone).
+  firstMapCheck: `[...(document.getElementById('pain-map')?.shadowRoot?.querySelectorAll('.lpm-root svg.lpm-view') ?? [])].some((svg) => {
+    const r = svg.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0 && !svg.closest('[hidden]') && svg.checkVisibility({ visibilityProperty: true });
+  })`,
   async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view[data-view="front"] [data-region]')].map((e) => e.dataset.region)); },
   async step(page, k, measure) {
@@ -266,6 +283,7 @@ const peer = {
   tapsPerAnswer: 1,
   answerStep: 0,
   readyCheck: `document.querySelectorAll('.rbh polygon').length > 10`,
+  get firstMapCheck() { return this.readyCheck; }, // drawn and tappable in the same render
   async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup() {},
   async step(page, k, measure) {
@@ -299,11 +317,15 @@ async function failure(page, name) {
 
 // Ready to tap: from navigation start to the first frame in which the page's map is there to be
 // tapped, on a phone at 4x CPU slowdown, with an empty cache; over the local network and over
-// Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up).
+// Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up). The same loads
+// record the first frame with the map on screen, and CLS (layout-shift entries without recent
+// input, summed) until a second after ready: the swap from the start screen to the live widget
+// happens in that time.
 const READY_RUNS = 5;
+const CLS_AFTER_READY_MS = 1000;
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 async function readyTimes(target, network) {
-  const times = [];
+  const ready = [], map = [], cls = [];
   for (let i = 0; i < READY_RUNS; i++) {
     const { context, page, errors } = await phone();
     const cdp = await context.newCDPSession(page);
@@ -312,16 +334,28 @@ async function readyTimes(target, network) {
     if (network) await cdp.send('Network.emulateNetworkConditions', network);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(`(() => {
-      const check = () => { if (${target.readyCheck}) window.__readyAt = performance.now(); else requestAnimationFrame(check); };
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const check = () => {
+        const now = performance.now();
+        if (window.__mapAt === undefined && (${target.firstMapCheck})) window.__mapAt = now;
+        if (${target.readyCheck}) window.__readyAt = now; else requestAnimationFrame(check);
+      };
       requestAnimationFrame(check);
     })()`);
     await page.goto(target.url);
-    const at = await page.waitForFunction(() => window.__readyAt, null, { timeout: 60_000 });
-    times.push(Math.round(await at.jsonValue()));
+    await page.waitForFunction(() => window.__readyAt, null, { timeout: 60_000 });
+    await page.waitForTimeout(CLS_AFTER_READY_MS);
+    const r = await page.evaluate(() => ({ ready: window.__readyAt, map: window.__mapAt ?? window.__readyAt, cls: window.__cls }));
+    ready.push(Math.round(r.ready));
+    map.push(Math.round(r.map));
+    cls.push(r.cls);
     await context.close();
     if (errors.length) throw new Error(`${target.name}: console errors while loading: ${errors.join(' | ')}`);
   }
-  return { median: median(times), runs: times };
+  return { median: median(ready), runs: ready, map: { median: median(map), runs: map }, cls: { max: Math.max(...cls), median: median(cls), runs: cls } };
 }
 
 async function latency(target) {
@@ -431,6 +465,12 @@ const mb = (n) => (n == null ? '—' : `${(n / 1048576).toFixed(2)} MB`);
 const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
 const pct = (n) => (n == null ? '—' : `${n >= 0 ? '+' : ''}${(n * 100).toFixed(1)}%`);
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+const cls3 = (n) => (n == null ? '—' : n.toFixed(3));
+// The page's bytes without the prerendered start screen (lpm-start-<lang>-<hash>.html): the
+// widget as it was before that screen, and what a page that turns it off loads.
+const withoutStart = (b) => sum(b.files.filter((f) => !/(^|\/)lpm-start-[^/]*\.html$/.test(f.name)));
+// The long-term goal for the widget's own bytes on top of the Yew floor (brotli).
+const OVER_FLOOR_GOAL = 21 * 1024;
 
 /** The floor's wasm and glue as the widget's are measured; null when it was not built. */
 function floorBytes() {
@@ -438,6 +478,13 @@ function floorBytes() {
   const files = readdirSync(FLOOR).filter((f) => /\.(js|wasm)$/.test(f)).sort().reverse()
     .map((f) => sizes(f, readFileSync(join(FLOOR, f))));
   return { files, total: sum(files) };
+}
+
+/** Where the widget's wasm bytes go, from the names build's twiggy items; null without them. */
+function wasmAttribution(bytes) {
+  if (!existsSync(NAMES)) return null;
+  const wasm = bytes.files.find((f) => f.name.endsWith('.wasm'));
+  return attribution(NAMES, { src: 'src', shipped: wasm && { name: wasm.name, raw: wasm.raw, brotli: wasm.brotli } });
 }
 
 function table(r) {
@@ -461,13 +508,15 @@ function table(r) {
     lines.push(`  a 64 KB budget would leave ${kb(64 * 1024 - r.floor.total.brotli)} for the widget's own code, stylesheet and words (it uses ${kb(w.bytes.total.brotli - r.floor.total.brotli)}).`);
   }
   lines.push('');
-  const head = `  ${pad('metric', 50)} ${padL('widget', 14)} ${padL('peer', 14)} ${padL('widget/peer', 12)}`;
+  const head = `  ${pad('metric', 66)} ${padL('widget', 14)} ${padL('peer', 14)} ${padL('widget/peer', 12)}`;
   lines.push(head);
   lines.push(`  ${'-'.repeat(head.length - 2)}`);
-  const row = (label, a, b, fmt, withRatio = true) => lines.push(`  ${pad(label, 50)} ${padL(fmt(a), 14)} ${padL(fmt(b), 14)} ${padL(withRatio ? ratio(a, b) : '', 12)}`);
+  const row = (label, a, b, fmt, withRatio = true) => lines.push(`  ${pad(label, 66)} ${padL(fmt(a), 14)} ${padL(fmt(b), 14)} ${padL(withRatio ? ratio(a, b) : '', 12)}`);
   row('bytes total, raw', w.bytes.total.raw, p.bytes.total.raw, kb);
   row('bytes total, gzip -9', w.bytes.total.gzip, p.bytes.total.gzip, kb);
   row('bytes total, brotli -q 11', w.bytes.total.brotli, p.bytes.total.brotli, kb);
+  row('bytes total, brotli, without the prerendered start screen', withoutStart(w.bytes).brotli, withoutStart(p.bytes).brotli, kb);
+  if (r.floor) row(`widget over the floor, brotli (long-term goal ≤ ${kb(OVER_FLOOR_GOAL)})`, w.bytes.total.brotli - r.floor.total.brotli, null, kb, false);
   const lh = (label, k, fmt, withRatio) => row(label, w.lighthouse[k], p.lighthouse[k], fmt, withRatio);
   const score = (n) => (n == null ? '—' : String(n));
   lh(`Lighthouse performance (mobile, median of ${r.lighthouseRuns})`, 'performance', score, false);
@@ -477,8 +526,12 @@ function table(r) {
   lh('Largest Contentful Paint', 'lcp', ms, true);
   lh('Total Blocking Time', 'tbt', ms, true);
   lh('Speed Index', 'si', ms, true);
+  lh('CLS (Lighthouse)', 'cls', cls3, false);
+  row(`first map pixels, ${CPU_SLOWDOWN}× CPU, local network (median of ${READY_RUNS})`, w.ready?.local.map?.median, p.ready?.local.map?.median, ms);
+  row(`first map pixels, ${CPU_SLOWDOWN}× CPU, slow 4G (median of ${READY_RUNS})`, w.ready?.slow4g.map?.median, p.ready?.slow4g.map?.median, ms);
   row(`ready to tap, ${CPU_SLOWDOWN}× CPU, local network (median of ${READY_RUNS})`, w.ready?.local.median, p.ready?.local.median, ms);
   row(`ready to tap, ${CPU_SLOWDOWN}× CPU, slow 4G (median of ${READY_RUNS})`, w.ready?.slow4g.median, p.ready?.slow4g.median, ms);
+  row(`CLS, slow 4G load incl. hand-over to the live widget (max of ${READY_RUNS})`, w.ready?.slow4g.cls?.max, p.ready?.slow4g.cls?.max, cls3, false);
   row(`last tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
   row(`last tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
   row('widget\'s other taps (region, feeling, timing, start over), median', w.taps.other?.median, null, ms, false);
@@ -505,8 +558,14 @@ function table(r) {
   lines.push('  last tap: the widget\'s "None of these" on the warning-signs step (the 4th of its 5 taps); the peer\'s one tap on a muscle.');
   lines.push('  memory total = JS objects + DOM and Blink objects (heap snapshot after 2 forced GCs; compiled code left out)');
   lines.push('  + wasm linear memory. JS heap used (CDP) includes JIT code, which grows as the code warms up.');
+  lines.push('  first map pixels: the first frame with the map laid out on screen (the widget: its prerendered start screen or the');
+  lines.push('  live widget); ready to tap: the first in which taps are answered (the widget: its live root, not hidden).');
+  lines.push(`  CLS of the loads: layout shifts without recent input until ${CLS_AFTER_READY_MS / 1000} s after ready to tap.`);
+  if (r.floor) lines.push(`  widget over the floor = the widget page's bytes (start screen, words and stylesheet included) − the floor's; goal ≤ ${kb(OVER_FLOOR_GOAL)}.`);
   lines.push('');
-  lines.push(`Demo page (dist/index.html, two widgets): Lighthouse performance ${r.demo.performance}, accessibility ${r.demo.accessibility}, best practices ${r.demo.bestPractices}; FCP ${ms(r.demo.fcp)}, LCP ${ms(r.demo.lcp)}, TBT ${ms(r.demo.tbt)}, SI ${ms(r.demo.si)}`);
+  if (r.attribution) lines.push(...attributionSection(r.attribution), '');
+  else lines.push('Where the wasm\'s bytes go: not measured (no twiggy JSON; scripts/bench.sh builds it and passes --names)', '');
+  lines.push(`Demo page (dist/index.html, two widgets): Lighthouse performance ${r.demo.performance}, accessibility ${r.demo.accessibility}, best practices ${r.demo.bestPractices}; FCP ${ms(r.demo.fcp)}, LCP ${ms(r.demo.lcp)}, TBT ${ms(r.demo.tbt)}, SI ${ms(r.demo.si)}, CLS ${cls3(r.demo.cls)}`);
   lines.push('');
   lines.push('Budgets');
   for (const b of r.budgets) lines.push(`  ${b.ok ? 'ok  ' : (b.gate ? 'FAIL' : 'low ')} ${b.name}: ${b.value}`);
@@ -543,7 +602,7 @@ async function main() {
   for (const target of [widget, peer]) {
     log(`${target.name}: bytes`);
     result[target.name].bytes = await bytes(target);
-    log(`${target.name}: ready to tap, ${READY_RUNS} loads each over the local network and slow 4G`);
+    log(`${target.name}: first map pixels, ready to tap and CLS, ${READY_RUNS} loads each over the local network and slow 4G`);
     result[target.name].ready = { local: await readyTimes(target, null), slow4g: await readyTimes(target, SLOW_4G) };
     log(`${target.name}: ${TAPS} measured answers at ${CPU_SLOWDOWN}x CPU slowdown`);
     result[target.name].taps = await latency(target);
@@ -572,7 +631,8 @@ async function main() {
   const report = {
     date: new Date().toISOString(), commit, chromium, lighthouse: lhWidget.runs[0]?.lighthouseVersion, cpus: (await import('node:os')).cpus().length,
     node: process.version, cpuSlowdown: CPU_SLOWDOWN, lighthouseRuns: LH_RUNS, taps: TAPS, soakTaps: SOAK_TAPS, glue: GLUE,
-    widget: result.widget, peer: result.peer, floor: floorBytes(), demo, budgets, seconds: Math.round((Date.now() - started) / 1000),
+    widget: result.widget, peer: result.peer, floor: floorBytes(), attribution: wasmAttribution(result.widget.bytes), demo, budgets,
+    seconds: Math.round((Date.now() - started) / 1000),
   };
 
   // Compare with the previous run, if any, before replacing it.
@@ -594,7 +654,7 @@ async function main() {
 }
 
 // The journeys and probes, for a quick check of one target without the whole run.
-export { interaction, mark, OBSERVER, peer, tap, widget };
+export { interaction, mark, OBSERVER, peer, table, tap, widget };
 
 if (MAIN) {
   let ok = false;

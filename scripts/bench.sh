@@ -2,10 +2,13 @@
 # The benchmark: builds the release bundle and the peer page (React 18 + react-body-highlighter,
 # bench/peer, built with esbuild into target/bench/peer — never shipped), serves both on
 # 127.0.0.1 and prints one table: bytes per file (raw, gzip -9, brotli -q 11), Lighthouse mobile
-# (performance, accessibility, best practices, FCP, LCP, TBT, Speed Index), tap-to-answer latency
+# (performance, accessibility, best practices, FCP, LCP, TBT, Speed Index, CLS), first map pixels,
+# ready to tap and CLS over 5 loads at 4x CPU (local network and slow 4G), tap-to-answer latency
 # at 4x CPU slowdown (median, p95 over 100 taps), memory after 10 and 1,000 taps, and the ratios
 # widget / peer, plus the bytes of the framework floor (bench/yew-floor: the smallest Yew app,
-# built like the widget). Writes target/bench.json (and a copy per run in target/bench/runs/).
+# built like the widget) and where the wasm's bytes go (twiggy over a build that keeps the names:
+# Yew, glue, std, each of the widget's modules, data). Writes target/bench.json (and a copy per
+# run in target/bench/runs/).
 # Exits non-zero when a hard budget fails: Lighthouse accessibility or best practices under 100,
 # or memory after 1,000 taps more than 10% over after 10. Performance >= 95 is reported only.
 #
@@ -48,6 +51,28 @@ wasm-bindgen --target web --no-typescript --out-dir "$FLOOR/out" "$FLOOR/wasm32-
 wasm-opt -Oz --converge --strip-producers --strip-target-features "$FLOOR/out/yew_floor_bg.wasm" -o "$FLOOR/out/yew_floor_bg.wasm"
 terser "$FLOOR/out/yew_floor.js" --module --compress passes=2 --mangle -o "$FLOOR/out/yew_floor.js"
 
+# Where the wasm's bytes go: the widget's wasm built as scripts/build.sh and Trunk build it (same
+# RUSTFLAGS remapping, wasm-bindgen, the wasm-opt flags of index.html) but with --debuginfo, so
+# the name section survives; twiggy lists every function and data segment by name. v0 symbol
+# mangling keeps the type parameters of generics in the names (CompStateInner<…::AnswerCard>::view,
+# not CompStateInner<COMP>::view), at a few hundred bytes of different inlining;
+# BENCH_NAMES_MANGLING=legacy gives the shipped code exactly, with less of it attributed.
+printf '\n== bench: names build of the wasm (twiggy)\n'
+command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
+NAMES=target/bench/names
+registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
+rustup_home="${RUSTUP_HOME:-$HOME/.rustup}"
+mangling=()
+[ "${BENCH_NAMES_MANGLING:-v0}" = v0 ] && mangling=(-Csymbol-mangling-version=v0)
+RUSTFLAGS="--remap-path-prefix=$PWD=lpm --remap-path-prefix=$registry=crates --remap-path-prefix=$rustup_home=rust ${mangling[*]} ${RUSTFLAGS:-}" \
+  CARGO_TARGET_DIR=$NAMES cargo build --release --offline --quiet --target wasm32-unknown-unknown --lib
+rm -rf "$NAMES/out"
+wasm-bindgen --target web --no-typescript --out-dir "$NAMES/out" --out-name leg-pain-map "$NAMES/wasm32-unknown-unknown/release/leg_pain_map.wasm"
+opt_level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)
+read -ra opt_params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
+wasm-opt "-O${opt_level:-z}" "${opt_params[@]}" --debuginfo "$NAMES/out/leg-pain-map_bg.wasm" -o "$NAMES/out/names.wasm"
+twiggy top -n 100000 --format json "$NAMES/out/names.wasm" >"$NAMES/twiggy.json"
+
 printf '\n== bench: measuring (servers on 127.0.0.1, stopped when done)\n'
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR/out" "$@"
+exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR/out" --names "$NAMES/twiggy.json" "$@"

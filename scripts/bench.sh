@@ -60,11 +60,10 @@ terser "$FLOOR/out/yew_floor.js" --module --compress passes=2 --mangle -o "$FLOO
 printf '\n== bench: names build of the wasm (twiggy)\n'
 command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
 NAMES=target/bench/names
-registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
-rustup_home="${RUSTUP_HOME:-$HOME/.rustup}"
+source scripts/rustflags.sh
 mangling=()
 [ "${BENCH_NAMES_MANGLING:-v0}" = v0 ] && mangling=(-Csymbol-mangling-version=v0)
-RUSTFLAGS="--remap-path-prefix=$PWD=lpm --remap-path-prefix=$registry=crates --remap-path-prefix=$rustup_home=rust ${mangling[*]} ${RUSTFLAGS:-}" \
+RUSTFLAGS="$lpm_rustflags ${mangling[*]} ${RUSTFLAGS:-}" \
   CARGO_TARGET_DIR=$NAMES cargo build --release --offline --quiet --target wasm32-unknown-unknown --lib
 rm -rf "$NAMES/out"
 wasm-bindgen --target web --no-typescript --out-dir "$NAMES/out" --out-name leg-pain-map "$NAMES/wasm32-unknown-unknown/release/leg_pain_map.wasm"

@@ -18,7 +18,9 @@ const LANG_CODE = new RegExp(__LANG_PATTERN__);
 // `ui.load_failed`, which keeps the one safety line.
 const FAILED = 'The leg pain map could not load. Short of breath or chest pain? Call your emergency number.';
 
-const checked = (file, integrity) => fetch(new URL(file, import.meta.url), { integrity });
+// `priority`: the start screen is what a visitor sees first; on a slow network it should not
+// share the line with the wasm and the words, which are only needed later.
+const checked = (file, integrity, priority = 'low') => fetch(new URL(file, import.meta.url), { integrity, priority });
 const body = (kind) => (r) => (r.ok ? r[kind]() : Promise.reject(new Error(r.status)));
 
 // One wasm instance for every element on the page, compiled as it streams in.
@@ -32,7 +34,7 @@ const builtin = (code) => (modules[code] ??= checked(BUILTIN[code][0], BUILTIN[c
 // The start screen as the widget's own components rendered it at build time, from the built-in
 // words only (examples/prerender.rs).
 const starts = {};
-const startScreen = (code) => (starts[code] ??= checked(BUILTIN[code][2], BUILTIN[code][3]).then(body('text')));
+const startScreen = (code) => (starts[code] ??= checked(BUILTIN[code][2], BUILTIN[code][3], 'high').then(body('text')));
 let sheet;
 const styles = () => {
   if (!sheet) {
@@ -73,6 +75,14 @@ class LegPainMap extends HTMLElement {
   static observedAttributes = OBSERVED;
 
   connectedCallback() {
+    // The requests go out before anything else is done here (the stylesheet takes a while to
+    // parse on a slow phone): the start screen first, alone on the line but for the wasm's first
+    // bytes; the words, needed only with the wasm, once it has arrived.
+    const prerender = this._prerendered();
+    const code = builtinCode(this);
+    const start = prerender ? startScreen(code).catch(() => {}) : Promise.resolve();
+    const widget = ready();
+    start.then(() => builtin(code).catch(() => {}));
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
     // Yew renders into this div; until the wasm has drawn, a placeholder of the widget's size
@@ -89,10 +99,8 @@ class LegPainMap extends HTMLElement {
     // A page may move the element several times before the wasm has loaded: only the latest
     // connection mounts a widget.
     const current = () => this._alive && this._mount === mount;
-    // The words download while the wasm does, not after it.
-    builtin(builtinCode(this)).catch(() => {});
-    this._prerender(root, mount, placeholder.dataset.theme, current);
-    ready()
+    if (prerender) this._prerender(root, mount, placeholder.dataset.theme, current);
+    widget
       .then((Widget) => {
         if (!current()) return;
         this._widget = new Widget(this, mount);
@@ -114,11 +122,13 @@ class LegPainMap extends HTMLElement {
   // words (never a spa's: with content-src or a spa's own language the placeholder waits), and
   // not when a deep link is about to open another step. A place tapped (or chosen in the list)
   // meanwhile shows as selected at once and is handed to the live widget.
-  async _prerender(root, mount, theme, current) {
-    const code = builtinCode(this);
+  _prerendered() {
     const deepLinked = this.hasAttribute('deep-link') && this.getAttribute('deep-link') !== 'false' && location.hash.length > 1;
-    if (this.hasAttribute('content-src') || language(this).split('-')[0] !== code || deepLinked) return;
-    const html = await startScreen(code).catch(() => null);
+    return !this.hasAttribute('content-src') && language(this).split('-')[0] === builtinCode(this) && !deepLinked;
+  }
+
+  async _prerender(root, mount, theme, current) {
+    const html = await startScreen(builtinCode(this)).catch(() => null);
     if (!html || !current() || this._live || this._dead) return;
     const early = document.createElement('div');
     early.className = 'lpm-root lpm-prerendered';

@@ -19,12 +19,12 @@ import { join, resolve } from 'node:path';
 import { sizes } from '../scripts/sizes.mjs';
 
 const CRATE = 'leg_pain_map';
-const STD = new Set(['core', 'alloc', 'std', 'compiler_builtins', 'lol_alloc', 'dlmalloc']);
+const STD = new Set(['core', 'alloc', 'std', 'compiler_builtins', 'lol_alloc', 'dlmalloc', 'talc']);
 const PARTS = [
   ['yew', 'Yew runtime (yew, implicit_clone, indexmap, hashbrown, panic hook)',
     /^(yew|yew_macro|implicit_clone|slab|hashbrown|indexmap|console_error_panic_hook|prokio|pinned|tracing\w*|bumpalo|futures\w*|once_cell|anymap2|pin_project\w*)$/],
   ['glue', 'wasm-bindgen glue (wasm_bindgen, js_sys, web_sys, gloo, imports, exports)', /^(wasm_bindgen\w*|js_sys|web_sys|gloo\w*)$/],
-  ['std', 'Rust core, alloc, std (fmt, panics, str, collections), lol_alloc', /^(core|alloc|std|compiler_builtins|lol_alloc|dlmalloc)$/],
+  ['std', 'Rust core, alloc, std (fmt, panics, str, collections), the allocator (talc)', /^(core|alloc|std|compiler_builtins|lol_alloc|dlmalloc|talc)$/],
 ];
 const LABELS = {
   data: 'static data (strings, geometry numbers, tables)',

@@ -654,7 +654,7 @@ async function main() {
 }
 
 // The journeys and probes, for a quick check of one target without the whole run.
-export { interaction, mark, OBSERVER, peer, table, tap, widget };
+export { interaction, mark, OBSERVER, peer, SLOW_4G, table, tap, widget };
 
 if (MAIN) {
   let ok = false;

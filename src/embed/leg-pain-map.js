@@ -35,6 +35,26 @@ const builtin = (code) => (modules[code] ??= checked(BUILTIN[code][0], BUILTIN[c
 // words only (examples/prerender.rs).
 const starts = {};
 const startScreen = (code) => (starts[code] ??= checked(BUILTIN[code][2], BUILTIN[code][3], 'high').then(body('text')));
+// Resolves once what was drawn after `since` is on screen. The browser's own signal is a
+// largest-contentful-paint entry (in a shadow root it comes without its element): the start
+// screen is usually the largest thing on a page at that moment. Where there is none (a larger
+// paint came first, the visitor already touched the page, no such entry type), two frames and a
+// short wait stand in.
+function presented(since) {
+  return new Promise((done) => {
+    let observer;
+    const finish = () => {
+      observer?.disconnect();
+      done();
+    };
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(finish, 50)));
+    if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      observer = new PerformanceObserver((list) => list.getEntries().some((e) => e.startTime >= since) && finish());
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    }
+  });
+}
+
 let sheet;
 const styles = () => {
   if (!sheet) {
@@ -75,14 +95,13 @@ class LegPainMap extends HTMLElement {
   static observedAttributes = OBSERVED;
 
   connectedCallback() {
-    // The requests go out before anything else is done here (the stylesheet takes a while to
-    // parse on a slow phone): the start screen first, alone on the line but for the wasm's first
-    // bytes; the words, needed only with the wasm, once it has arrived.
+    // The start screen is requested before anything else is done here (the stylesheet takes a
+    // while to parse on a slow phone), and the wasm and the words once it is on screen: on a slow
+    // network it then has the line to itself (about 5 KB against 97 KB), which costs the live
+    // widget one round trip; a place tapped meanwhile is kept.
     const prerender = this._prerendered();
     const code = builtinCode(this);
-    const start = prerender ? startScreen(code).catch(() => {}) : Promise.resolve();
-    const widget = ready();
-    start.then(() => builtin(code).catch(() => {}));
+    const start = prerender ? startScreen(code).catch(() => null) : null;
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
     // Yew renders into this div; until the wasm has drawn, a placeholder of the widget's size
@@ -99,8 +118,13 @@ class LegPainMap extends HTMLElement {
     // A page may move the element several times before the wasm has loaded: only the latest
     // connection mounts a widget.
     const current = () => this._alive && this._mount === mount;
-    if (prerender) this._prerender(root, mount, placeholder.dataset.theme, current);
-    widget
+    const shown = prerender ? this._prerender(start, root, mount, placeholder.dataset.theme, current) : Promise.resolve();
+    shown
+      .catch(() => {}) // a start screen that could not show never keeps the widget from loading
+      .then(() => {
+        builtin(code).catch(() => {});
+        return ready();
+      })
       .then((Widget) => {
         if (!current()) return;
         this._widget = new Widget(this, mount);
@@ -127,8 +151,8 @@ class LegPainMap extends HTMLElement {
     return !this.hasAttribute('content-src') && language(this).split('-')[0] === builtinCode(this) && !deepLinked;
   }
 
-  async _prerender(root, mount, theme, current) {
-    const html = await startScreen(builtinCode(this)).catch(() => null);
+  async _prerender(start, root, mount, theme, current) {
+    const html = await start;
     if (!html || !current() || this._live || this._dead) return;
     const early = document.createElement('div');
     early.className = 'lpm-root lpm-prerendered';
@@ -159,6 +183,7 @@ class LegPainMap extends HTMLElement {
     mount.hidden = true;
     root.prepend(early);
     this._early_root = early;
+    await presented(performance.now());
   }
 
   // The live widget has its words: once it has drawn them (hidden), it takes the prerendered

@@ -394,7 +394,7 @@ test('Copy puts the therapist summary on the clipboard', async () => {
   await context.close();
 });
 
-test('320 px wide: nothing overflows sideways; reduced motion: no animation; forced colours: selection still shows', async () => {
+test('320 px wide: nothing overflows sideways; the answer appears at once (no animation, reduced motion or not); forced colours: selection still shows', async () => {
   const { page, context, w } = await open('/host/plain.html', { viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
   await w.region('left-shin');
   await w.feel('sharp');
@@ -403,6 +403,8 @@ test('320 px wide: nothing overflows sideways; reduced motion: no animation; for
   await w.noSigns();
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px');
   assert.equal(await w.card().evaluate((e) => getComputedStyle(e).animationName), 'none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  assert.equal(await w.card().evaluate((e) => getComputedStyle(e).animationName), 'none', 'no fade-in: its first frame would be blank');
   await page.emulateMedia({ forcedColors: 'active' });
   await w.$('.lpm-region[data-region="left-shin"]').scrollIntoViewIfNeeded();
   const outline = await w.$('.lpm-selection-outline').evaluate((e) => getComputedStyle(e).stroke);

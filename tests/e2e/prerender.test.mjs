@@ -104,3 +104,26 @@ test('with a spa\'s own words (content-src) nothing is prerendered: the placehol
   assert.equal(await p.page.locator(`${HOST} .lpm-prerendered`).count(), 0);
   await p.context.close();
 });
+
+test('the start screen is requested first and shown before the wasm and the words are asked for', async () => {
+  const p = await phonePage(env.browser);
+  const order = [];
+  p.page.on('request', (r) => {
+    const file = new URL(r.url()).pathname.split('/').pop();
+    const kind = file.endsWith('.wasm') ? 'wasm' : file.startsWith('lpm-start-') ? 'start' : file.startsWith('lpm-content-') ? 'words' : null;
+    if (kind) order.push(kind);
+  });
+  // When the wasm is asked for, the start screen must already be in the page.
+  let shownAtWasm;
+  await p.page.route('**/*.wasm', async (route) => {
+    shownAtWasm = await p.page.locator(`${HOST} .lpm-prerendered .lpm-title`).isVisible();
+    await route.continue();
+  });
+  await p.page.goto(env.server.url + '/host/plain.html');
+  await p.page.locator(`${HOST} .lpm-root:not(.lpm-prerendered) .lpm-title`).waitFor();
+  assert.equal(order[0], 'start', `the start screen first: ${order.join(', ')}`);
+  assert.deepEqual([...order].sort(), ['start', 'wasm', 'words'], 'each once');
+  assert.equal(shownAtWasm, true, 'the start screen was on screen when the wasm was requested');
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});

@@ -39,7 +39,7 @@ const startScreen = (code) => (starts[code] ??= checked(BUILTIN[code][2], BUILTI
 // largest-contentful-paint entry (in a shadow root it comes without its element): the start
 // screen is usually the largest thing on a page at that moment. Where there is none (a larger
 // paint came first, the visitor already touched the page, no such entry type), two frames and a
-// short wait stand in.
+// short wait stand in; in a tab out of sight, where frames wait, a timer.
 function presented(since) {
   return new Promise((done) => {
     let observer;
@@ -48,6 +48,7 @@ function presented(since) {
       done();
     };
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(finish, 50)));
+    setTimeout(finish, 250);
     if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
       observer = new PerformanceObserver((list) => list.getEntries().some((e) => e.startTime >= since) && finish());
       observer.observe({ type: 'largest-contentful-paint', buffered: true });
@@ -99,7 +100,7 @@ class LegPainMap extends HTMLElement {
     // while to parse on a slow phone), and the wasm and the words once it is on screen: on a slow
     // network it then has the line to itself (about 5 KB against 97 KB), which costs the live
     // widget one round trip; a place tapped meanwhile is kept.
-    const prerender = this._prerendered();
+    const prerender = this._showsStartScreen();
     const code = builtinCode(this);
     const start = prerender ? startScreen(code).catch(() => null) : null;
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
@@ -146,7 +147,7 @@ class LegPainMap extends HTMLElement {
   // words (never a spa's: with content-src or a spa's own language the placeholder waits), and
   // not when a deep link is about to open another step. A place tapped (or chosen in the list)
   // meanwhile shows as selected at once and is handed to the live widget.
-  _prerendered() {
+  _showsStartScreen() {
     const deepLinked = this.hasAttribute('deep-link') && this.getAttribute('deep-link') !== 'false' && location.hash.length > 1;
     return !this.hasAttribute('content-src') && language(this).split('-')[0] === builtinCode(this) && !deepLinked;
   }

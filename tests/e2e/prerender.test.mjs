@@ -127,3 +127,18 @@ test('the start screen is requested first and shown before the wasm and the word
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
+
+test('in a tab out of sight, where frames never come, the wasm is still asked for after the start screen', async () => {
+  const p = await phonePage(env.browser);
+  // No frames and no largest-contentful-paint entries, as in a background tab: only the timer is left.
+  await p.page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: [] });
+  });
+  const wasm = p.page.waitForRequest((r) => r.url().endsWith('.wasm'), { timeout: 10000 });
+  await p.page.goto(env.server.url + '/host/plain.html');
+  await p.page.locator(`${HOST} .lpm-prerendered .lpm-title`).waitFor();
+  assert.ok(await wasm, 'the wasm was requested');
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});

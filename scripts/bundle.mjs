@@ -73,13 +73,6 @@ let entry = readFileSync(join(source, 'src/embed/leg-pain-map.js'), 'utf8')
   .replace('__CONTENT__', () => JSON.stringify(content))
   .replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark]);
 
-// The spa's pages beside the entry: the settings page and the iframe fallback (site/), with the
-// same contract lists written in.
-for (const file of readdirSync(join(source, 'site'))) {
-  const text = readFileSync(join(source, 'site', file), 'utf8').replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark]);
-  writeFileSync(join(staging, file), text);
-}
-
 // The glue goes inside the entry: one file, one integrity hash for everything that runs.
 const bundled = await build({
   stdin: { contents: entry, resolveDir: staging, sourcefile: 'leg-pain-map.js', loader: 'js' },
@@ -87,4 +80,14 @@ const bundled = await build({
 });
 writeFileSync(join(staging, 'leg-pain-map.js'), bundled.outputFiles[0].contents);
 unlinkSync(join(staging, glue));
+
+// The spa's pages beside the entry: the settings page and the iframe fallback (site/), with the
+// same contract lists written in, and the entry's integrity hash for the settings page's snippet.
+const entryIntegrity = integrity(bundled.outputFiles[0].contents);
+for (const file of readdirSync(join(source, 'site'))) {
+  const text = readFileSync(join(source, 'site', file), 'utf8')
+    .replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark])
+    .replace('__ENTRY_INTEGRITY__', entryIntegrity);
+  writeFileSync(join(staging, file), text);
+}
 console.log(`bundle: leg-pain-map.js (with ${glue}) -> ${wasm}, content ${Object.keys(content).join(', ')}`);

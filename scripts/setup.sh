@@ -9,6 +9,7 @@ TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen the crate links (pinned with `=` in Cargo.toml).
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 APT_PACKAGES=(chromium chromium-driver xvfb webkit2gtk-driver firefox-esr)
+WP_PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-mbstring)
 GECKODRIVER_VERSION=0.36.0
 
 step() { printf '\n== setup: %s\n' "$*"; }
@@ -20,6 +21,23 @@ if ((${#missing[@]})); then
   step "Debian packages: ${missing[*]}"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The WordPress suite (tests/e2e/wordpress.test.mjs) runs Debian's WordPress 6.1 with its own
+# MariaDB and `php -S`, started by the test: the packages' services must not start here (Apache
+# comes in as a dependency and would listen on every address), so a policy-rc.d forbids it while
+# they install, unless one already does. Cold: about 75 s.
+missing=()
+for pkg in "${WP_PACKAGES[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+if ((${#missing[@]})); then
+  step "Debian packages for the WordPress suite: ${missing[*]}"
+  added_policy=
+  if ! [ -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null && as_root chmod +x /usr/sbin/policy-rc.d && added_policy=1
+  fi
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [ -n "$added_policy" ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || { step "wasm32 target"; rustup target add wasm32-unknown-unknown; }

@@ -2,11 +2,14 @@
 // the widget's own `content-error` events for checking a spa's wording with the widget's own
 // validator). It writes the snippet and keeps every setting in this page's URL; it stores nothing.
 import { ATTRIBUTES, COLOURS, PAIRS, STYLE, apply, contrast, read, write } from './settings.mjs';
+import { snippet as writeSnippet } from './snippet.mjs';
 
 const $ = (id) => document.getElementById(id);
 const form = $('settings');
 const preview = $('preview');
 const base = new URL('./', location.href).href.replace(/\/$/, '');
+// The entry's Subresource Integrity hash, written in at build time (scripts/bundle.mjs).
+const INTEGRITY = '__ENTRY_INTEGRITY__';
 
 // Colour pickers, one per custom property the page offers.
 for (const [name, value] of Object.entries(COLOURS)) {
@@ -45,22 +48,14 @@ function fill({ attrs, style, words }) {
   form.elements.words.value = words;
 }
 
-const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The snippet: the script tag, the styles and the element with exactly the attributes chosen. */
+/** The snippet (site/snippet.mjs): the script tag with its integrity hash, the styles and the
+ *  element with exactly the attributes chosen. */
 function snippet({ attrs, style, words }) {
-  const lines = [`<script type="module" src="${esc(base)}/leg-pain-map.js"></script>`];
   const props = Object.entries(style).filter(([k, v]) => v && v !== COLOURS[k]).map(([k, v]) => `--lpm-${k}: ${v};`);
-  lines.push('<style>', `  leg-pain-map:not(:defined) { display: block; min-height: 1840px; } /* keeps your page still while it loads */`);
-  if (props.length) lines.push(`  leg-pain-map { ${props.join(' ')} }`);
-  lines.push('</style>');
   let json = '';
   try { json = words.trim() ? JSON.stringify(JSON.parse(words)) : ''; } catch { json = ''; }
-  if (json) lines.push(`<script type="application/json" id="leg-pain-map-words">${json.replace(/</g, '\\u003c')}</script>`);
-  const list = ATTRIBUTES.filter((n) => attrs[n]).map((n) => (n === 'deep-link' ? ' deep-link' : ` ${n}="${esc(attrs[n])}"`));
-  if (json) list.push(' content-src="#leg-pain-map-words"');
-  lines.push(`<leg-pain-map${list.join('')}>`, '  <p>The leg pain map needs a current browser with JavaScript. Short of breath or chest pain? Call your emergency number.</p>', '</leg-pain-map>');
-  return lines.join('\n');
+  const chosen = Object.fromEntries(ATTRIBUTES.filter((n) => attrs[n]).map((n) => [n, attrs[n]]));
+  return writeSnippet({ src: `${base}/leg-pain-map.js`, integrity: INTEGRITY, attrs: chosen, props, json });
 }
 
 function contrastReport(style) {

@@ -3,8 +3,10 @@
 // CSP, privacy, the fallbacks and the placeholder. Host pages: tests/e2e/pages/embed-*.html, csp-*.html.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HOST, phonePage, ready, setup, widget } from './lib/page.mjs';
+import { FALLBACK, snippet } from '../../site/snippet.mjs';
 
 const content = (code) => JSON.parse(readFileSync(new URL(`../../content/${code}.json`, import.meta.url), 'utf8'));
 const EN = content('en');
@@ -378,6 +380,25 @@ test('fallback: readable text when the wasm is missing, and the element\'s own t
   assert.match(await el.innerText(), /\w{3,}/);
   assert.equal(await missing.page.evaluate(() => !!customElements.get('leg-pain-map')), false);
   await missing.context.close();
+
+  // The snippet's own fallback (site/snippet.mjs: text directly in the element) when its script
+  // cannot load, and hidden under the widget when it can.
+  const integrity = 'sha384-' + createHash('sha384').update(readFileSync(`${process.env.LPM_DIST || 'dist'}/leg-pain-map.js`)).digest('base64');
+  const pasted = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>${snippet({ src, integrity, attrs: { 'emergency-number': '112' } })}</body></html>`;
+  const noScript = await phonePage(env.browser);
+  await noScript.page.route('**/host/snippet-*.html', (route) => route.fulfill({ contentType: 'text/html', body: pasted(route.request().url().includes('gone') ? '/gone/leg-pain-map.js' : '/leg-pain-map.js') }));
+  await noScript.page.goto(env.server.url + '/host/snippet-gone.html');
+  await noScript.page.waitForLoadState('load');
+  assert.equal(await noScript.page.locator('leg-pain-map').innerText(), FALLBACK, 'the snippet\'s fallback shows where the script cannot load');
+  await noScript.page.goto(env.server.url + '/host/snippet-live.html');
+  await ready(noScript.page, 'leg-pain-map');
+  // Hidden under a working widget: the text node has no boxes (the shadow root has no slot).
+  assert.equal(await noScript.page.locator('leg-pain-map').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.firstChild);
+    return range.getClientRects().length;
+  }), 0, 'and is hidden under a working widget');
+  await noScript.context.close();
 });
 
 // A widget with a spa's own words shows the placeholder while the wasm loads (with the built-in

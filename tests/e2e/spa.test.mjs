@@ -5,14 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { axe, open, serve, setup, SHOTS, widget, phonePage } from './lib/page.mjs';
+import { FALLBACK, MIN_HEIGHT_RULE, snippet as writeSnippet } from '../../site/snippet.mjs';
 
 const env = setup();
 const EN = JSON.parse(readFileSync('content/en.json', 'utf8'));
 const ES = JSON.parse(readFileSync('content/es.json', 'utf8'));
+const ENTRY_INTEGRITY = 'sha384-' + createHash('sha384').update(readFileSync(`${process.env.LPM_DIST || 'dist'}/leg-pain-map.js`)).digest('base64');
 
 test('settings page: phone and keyboard, axe 0, the snippet follows the form, the URL keeps it, nothing stored', async () => {
   const { page, context, errors } = await env.open('/configure.html', { wait: ['#preview'] });
@@ -28,10 +31,12 @@ test('settings page: phone and keyboard, axe 0, the snippet follows the form, th
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-view');
   await page.keyboard.press('ArrowDown');
   const snippet = await page.locator('#snippet').textContent();
-  assert.match(snippet, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/leg-pain-map\.js"><\/script>/);
+  assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/leg-pain-map\.js"\n {8}integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"><\/script>\n/);
+  assert.ok(snippet.includes(`integrity="${ENTRY_INTEGRITY}"`), 'the integrity of the entry it names');
+  assert.ok(snippet.endsWith(`>${FALLBACK}</leg-pain-map>`), 'the fallback as text directly in the element (site/snippet.mjs)');
   assert.match(snippet, /<leg-pain-map lang="es" booking-url="https:\/\/cal\.com\/linden\/massage\?notes=\{summary\}" emergency-number="112"[^>]*>/);
   assert.match(snippet, /--lpm-accent: #7c3aed;/);
-  assert.match(snippet, /leg-pain-map:not\(:defined\) \{ display: block; min-height: 1840px; \}/, 'the line that reserves the height');
+  assert.ok(snippet.includes(MIN_HEIGHT_RULE), 'the line that reserves the height');
   assert.doesNotMatch(snippet, /theme=|deep-link|booking-label|content-src/, 'exactly the attributes chosen');
   assert.equal(await page.locator('#w-emergency').textContent(), '', 'no warning once a number is set');
   assert.match(await page.locator('#csp').textContent(), /'wasm-unsafe-eval'/);
@@ -50,6 +55,16 @@ test('settings page: phone and keyboard, axe 0, the snippet follows the form, th
   await page.screenshot({ path: `${SHOTS}/configure-1280.png` });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('the README\'s snippet and the pack script\'s (target/snippet.html, packed in `before`) are written by site/snippet.mjs, as the settings page\'s', () => {
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const src = `https://cdn.jsdelivr.net/npm/leg-pain-map@${version}/dist/leg-pain-map.js`;
+  const readme = readFileSync('README.md', 'utf8');
+  const documented = writeSnippet({ src, integrity: 'sha384-…', attrs: { 'booking-url': 'https://your-spa.example/book?notes={summary}', 'emergency-number': '112', lang: 'en' } });
+  assert.ok(readme.includes('```html\n' + documented + '\n```'), `README's Embedding snippet:\n${documented}`);
+  const packed = readFileSync('target/snippet.html', 'utf8').trim();
+  assert.equal(packed, writeSnippet({ src, integrity: ENTRY_INTEGRITY, attrs: { 'booking-url': 'https://your-spa.example/book?notes={summary}', 'emergency-number': '112' } }));
 });
 
 test('settings page: the wording editor lists every problem by path, with the widget\'s own validator', async () => {

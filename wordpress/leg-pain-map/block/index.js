@@ -7,6 +7,17 @@
 	var el = element.createElement;
 	var __ = i18n.__;
 
+	// kses stores an Author's `&` in a block attribute as `&amp;` (the server decodes it again when
+	// it renders): show the value as typed.
+	function shown( value ) {
+		return String( value || '' )
+			.replace( /&lt;/g, '<' )
+			.replace( /&gt;/g, '>' )
+			.replace( /&quot;/g, '"' )
+			.replace( /&#0?39;/g, "'" )
+			.replace( /&amp;/g, '&' );
+	}
+
 	function edit( props ) {
 		var a = props.attributes;
 		function set( key ) {
@@ -28,18 +39,18 @@
 					el( components.TextControl, {
 						label: __( 'Booking link', 'leg-pain-map' ),
 						help: __( 'https://… or /path on this site; {summary} carries the visitor\'s answers. Empty: the site-wide default.', 'leg-pain-map' ),
-						value: a.bookingUrl,
+						value: shown( a.bookingUrl ),
 						onChange: set( 'bookingUrl' ),
 					} ),
 					el( components.TextControl, {
 						label: __( 'Booking button', 'leg-pain-map' ),
-						value: a.bookingLabel,
+						value: shown( a.bookingLabel ),
 						maxLength: 60,
 						onChange: set( 'bookingLabel' ),
 					} ),
 					el( components.TextControl, {
 						label: __( 'Emergency number', 'leg-pain-map' ),
-						value: a.emergencyNumber,
+						value: shown( a.emergencyNumber ),
 						onChange: set( 'emergencyNumber' ),
 					} ),
 					el( components.SelectControl, {

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, phonePage, ready, serve, SHOTS, widget } from './lib/page.mjs';
 import { FALLBACK, snippet } from '../../site/snippet.mjs';
@@ -57,7 +57,8 @@ function phpFiles(dir) {
 async function logIn(login) {
   const p = await phonePage(browser, { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
   p.failed = [];
-  p.page.on('requestfailed', (r) => p.failed.push(r.url()));
+  // A request cancelled by the next navigation (net::ERR_ABORTED) is not a failure.
+  p.page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') p.failed.push(r.url()); });
   await p.page.goto(`${wp.url}/wp-login.php`);
   await p.page.fill('#user_login', login);
   await p.page.fill('#user_pass', wp.password);
@@ -68,7 +69,7 @@ async function logIn(login) {
 /** Console errors on an admin screen, less WordPress's own avatars, which it asks Gravatar for
  *  (no network here); any other failed request stays in. */
 function adminErrors(p) {
-  const elsewhere = p.failed.filter((u) => !/^https:\/\/secure\.gravatar\.com\//.test(u));
+  const elsewhere = p.failed.filter((u) => !/^https:\/\/(secure|\d)\.gravatar\.com\/avatar\//.test(u));
   const errors = p.errors.filter((e) => e !== 'Failed to load resource: net::ERR_NAME_NOT_RESOLVED');
   return [...errors, ...elsewhere.map((u) => `failed: ${u}`)];
 }
@@ -287,6 +288,26 @@ test('the CDN option loads the same pinned file from the npm CDN path, integrity
   assert.deepEqual(phone.errors, []);
   await phone.context.close();
   wp.php("update_option('leg_pain_map', array_merge(get_option('leg_pain_map'), ['source' => 'plugin']))");
+});
+
+test('the spa\'s own wording (content-src) is a site-wide setting for Administrators, and reaches every map', async () => {
+  writeFileSync(join(wp.content, 'uploads/lpm-words.json'), JSON.stringify({ en: { causes: { knots: { title: 'Linden Spa: a knot we can work on' } } } }));
+  const p = await logIn('admin');
+  await p.page.goto(`${wp.url}/wp-admin/options-general.php?page=leg-pain-map`);
+  await p.page.fill('#leg-pain-map-content_src', '/wp-content/uploads/lpm-words.json');
+  await Promise.all([p.page.waitForLoadState('load'), p.page.click('#submit')]);
+  await p.page.locator('#setting-error-settings_updated').waitFor();
+  await p.context.close();
+  const phone = await openPost(posts.authorShortcode);
+  assert.equal(await phone.page.locator('html').getAttribute('lang'), 'en-US');
+  const el = await phone.page.locator('leg-pain-map').evaluate((e) => [e.getAttribute('content-src'), e.getAttribute('lang')]);
+  assert.deepEqual(el, ['/wp-content/uploads/lpm-words.json', 'en'], 'the site\'s primary language, which the words are keyed by');
+  const data = await phone.w.answer('left-calf', 'knot', { timing: 'after' });
+  assert.equal(data.cause, 'knots');
+  assert.match(await phone.w.card().textContent(), /Linden Spa: a knot we can work on/, 'the spa\'s words in the answer');
+  assert.deepEqual(phone.errors, []);
+  await phone.context.close();
+  wp.php("update_option('leg_pain_map', array_merge(get_option('leg_pain_map'), ['content_src' => '']))");
 });
 
 test('in the editor, the Author sees the block\'s placeholder and its settings in the sidebar', async () => {

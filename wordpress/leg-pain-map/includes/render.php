@@ -39,6 +39,12 @@ function leg_pain_map_render( array $given ) {
 			}
 		}
 	}
+	// WordPress writes the page's language with its region (`<html lang="en-US">`), and the widget
+	// lays a spa's words only over the exact language they are keyed by ("en-us", not "en"): with
+	// the site's own wording and no language chosen, name the primary language ("en", "es", "fr").
+	if ( '' === $attrs['lang'] && '' !== $attrs['content-src'] ) {
+		$attrs['lang'] = leg_pain_map_clean( 'lang', strtok( (string) get_bloginfo( 'language' ), '-_' ) );
+	}
 	$html = '<leg-pain-map';
 	foreach ( $attrs as $name => $value ) {
 		if ( '' === $value ) {

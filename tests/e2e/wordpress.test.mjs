@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, phonePage, ready, serve, SHOTS, widget } from './lib/page.mjs';
+import { launch, phonePage, ready, serve, settled, SHOTS, widget } from './lib/page.mjs';
 import { FALLBACK, snippet } from '../../site/snippet.mjs';
 import { missing, startWordPress } from './wordpress/wp.mjs';
 
@@ -211,7 +211,8 @@ test('on a phone: the Author\'s shortcode post completes the journey, Book carri
   assert.match(p.page.url(), /#left-calf\/knot/, 'deep-link on');
   assert.equal(await visibleFallback(p.page), 0);
   assert.deepEqual(p.errors, []);
-  await p.page.screenshot({ path: `${SHOTS}/wordpress-author-shortcode-answer-390.png`, fullPage: true });
+  await settled(p.page);
+  await p.page.screenshot({ path: `${SHOTS}/wordpress-author-shortcode-answer-390.png` });
   await p.context.close();
 });
 
@@ -245,6 +246,7 @@ test('on a phone: the Administrator\'s classic content: wpautop wraps the elemen
   assert.deepEqual(shape, { parent: 'p', text: FALLBACK, children: 0 }, 'wrapped by wpautop; the fallback still inside the element');
   assert.equal(await visibleFallback(p.page), 0, 'no fallback text under a working widget');
   assert.equal(await p.page.getByText('min-height: 1840px').count(), 0, 'no CSS shown as text');
+  await p.page.screenshot({ path: `${SHOTS}/wordpress-admin-classic-390.png` });
   await journeyBooks(p, 'classic content');
   assert.deepEqual(p.errors, []);
   await p.context.close();

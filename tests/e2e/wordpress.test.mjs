@@ -92,6 +92,9 @@ test('the zip: the plugin pins the widget (version and integrity), every PHP fil
   assert.match(readme, /^Tested up to: 6\.1$/m);
   assert.match(readme, /^== Frequently Asked Questions ==$/m);
   assert.equal(JSON.parse(readFileSync(join(dir, 'block/block.json'), 'utf8')).apiVersion, 2);
+  // Nothing leaves the site because of the plugin: no HTTP client, no socket, no cookie, no mail.
+  const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  assert.doesNotMatch(code, /wp_remote_|wp_safe_remote_|download_url|curl_|fsockopen|stream_socket|file_get_contents\s*\(\s*['"]https?:|setcookie|wp_mail|\$_COOKIE/);
   // The fallback is the same words as the snippet's.
   assert.ok(readFileSync(join(dir, 'includes/render.php'), 'utf8').includes(`'${FALLBACK}'`), 'the plugin\'s fallback is site/snippet.mjs\'s');
   console.log(`zip ${statSync(ZIP).size} bytes, ${listed.filter(Boolean).length} entries; php -l on ${files.length} files`);
@@ -122,6 +125,9 @@ test('an Administrator activates the plugin over REST and sets the defaults on S
   await p.page.locator('#setting-error-leg_pain_map_booking_url').waitFor();
   assert.equal(await p.page.locator('#leg-pain-map-booking_url').inputValue(), '');
   assert.deepEqual(wp.php("get_option('leg_pain_map')['booking_url']"), '');
+  // The suggested privacy-policy text (Settings → Privacy → the policy guide).
+  await p.page.goto(`${wp.url}/wp-admin/options-privacy.php?tab=policyguide`);
+  await p.page.getByText('The leg pain map on this site runs entirely in your browser').waitFor({ state: 'attached' });
   assert.deepEqual(adminErrors(p), []);
   await p.context.close();
 });
@@ -209,6 +215,7 @@ test('on a phone: the Author\'s shortcode post completes the journey, Book carri
   await journeyBooks(p, 'shortcode');
   assert.equal(await p.w.$('.lpm-book').textContent().then((t) => t.trim()), 'Book a massage with us');
   assert.match(p.page.url(), /#left-calf\/knot/, 'deep-link on');
+  assert.deepEqual(await p.context.cookies(), [], 'no cookie for a visitor');
   assert.equal(await visibleFallback(p.page), 0);
   assert.deepEqual(p.errors, []);
   await settled(p.page);

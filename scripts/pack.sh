@@ -55,6 +55,18 @@ return array(
 	'integrity' => '$sri',
 );
 PHP
+# The strings to translate (text domain leg-pain-map), where gettext is installed.
+if command -v xgettext >/dev/null; then
+  (cd "$stage/leg-pain-map" &&
+    find . -name '*.php' -not -path './widget/*' | LC_ALL=C sort |
+      xgettext --files-from=- --from-code=UTF-8 --language=PHP --package-name=leg-pain-map --package-version="$version" --sort-output --add-comments=translators: \
+        --keyword=__ --keyword=_e --keyword=esc_html__ --keyword=esc_html_e --keyword=esc_attr__ --keyword=esc_attr_e \
+        --keyword=_x:1,2c --keyword=_n:1,2 -o languages/leg-pain-map.pot &&
+    xgettext --join-existing --from-code=UTF-8 --language=JavaScript --sort-output --keyword=__ \
+      -o languages/leg-pain-map.pot block/index.js &&
+    sed -i -e 's/^"POT-Creation-Date: .*"$/"POT-Creation-Date: 2026-01-01 00:00+0000\\n"/' -e 's/charset=CHARSET/charset=UTF-8/' \
+      -e "s/^\"Project-Id-Version: .*\"\$/\"Project-Id-Version: leg-pain-map $version\\\\n\"/" languages/leg-pain-map.pot)
+fi
 # Fixed dates and sorted names: the same commit gives the same zip.
 find "$stage" -exec touch -h -d '2026-01-01 00:00:00 UTC' {} +
 (cd "$stage" && find leg-pain-map -print | LC_ALL=C sort | TZ=UTC zip -q -X -D -@ "../$(basename "$zip")")

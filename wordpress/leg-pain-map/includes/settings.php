@@ -204,7 +204,7 @@ function leg_pain_map_sanitize( $input ) {
 		'booking_label'    => array( 'booking-label', '' ),
 		'lang'             => array( 'lang', __( 'Unknown language.', 'leg-pain-map' ) ),
 		'theme'            => array( 'theme', __( 'Unknown theme.', 'leg-pain-map' ) ),
-		'content_src'      => array( 'content-src', __( 'Your own wording must be an https:// address, a path on this site (/…) or #the-id of a JSON script on the page.', 'leg-pain-map' ) ),
+		'content_src'      => array( 'content-src', __( 'Your own wording must be an https:// address, a path on this site (/words.json) or #the-id of a JSON script on the page.', 'leg-pain-map' ) ),
 	);
 	foreach ( $fields as $key => list( $name, $message ) ) {
 		$given = isset( $input[ $key ] ) ? leg_pain_map_text( $input[ $key ] ) : '';

@@ -15,7 +15,7 @@ import { sizes, sum } from './sizes.mjs';
 // regression guard a little above that, set last as the size issue asks, and the goal is printed
 // beside it. See the README and docs/size.md.
 const GOAL = 64 * 1024;
-const BUDGET = 112 * 1024;
+const BUDGET = 116 * 1024;
 const dist = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) || 'dist';
 const files = readdirSync(dist);
 const sizeOf = (name) => sizes(name, readFileSync(join(dist, name)));

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    pain_picker, region_list, sign_check, step_title, timing_picker, AnswerCard, GoodToKnow,
-    SignCheck,
+    fact_check, pain_picker, region_list, sign_check, step_title, timing_picker, AnswerCard,
+    GoodToKnow, SignCheck,
 };
 use crate::content::{Lang, RegionId};
 use crate::diagram::{LegMap, ViewSwitch};
@@ -35,7 +35,7 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let journey = use_reducer_eq(|| Journey::start(props.config.start_view));
-    let headings = (*use_memo((), |_| <[NodeRef; 5]>::default())).clone();
+    let headings = (*use_memo((), |_| <[NodeRef; 6]>::default())).clone();
     use_step_focus(journey.step(), headings.clone());
     use_journey_events(*journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
@@ -65,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_select_region = send(&journey, Action::SelectRegion);
     let ui = &lang.ui;
-    let [map_h, feel_h, when_h, signs_h, answer_h] = headings;
+    let [map_h, feel_h, when_h, signs_h, facts_h, answer_h] = headings;
     let number = props.config.emergency_number.as_deref();
 
     html! {
@@ -103,8 +103,15 @@ pub fn App(props: &AppProps) -> Html {
                     { step_title("lpm-signs", "4", &ui.step_signs, signs_h) }
                     { sign_check(SignCheck {
                         lang: &lang, part: region.part, pain, signs: journey.signs,
-                        on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_show: act(Action::ShowAnswer),
+                        on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
                     }) }
+                </section>
+            }
+            // Not when an emergency skipped it.
+            if journey.step() == Step::Facts || (journey.step() == Step::Answer && journey.facts_done) {
+                <section class="lpm-step lpm-step-facts" part="steps" aria-labelledby="lpm-facts">
+                    { step_title("lpm-facts", "5", &ui.step_facts, facts_h) }
+                    { fact_check(&lang, journey.facts, &send(&journey, Action::ToggleFact), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
                 </section>
             }
             if let (Some(region), Some(pain), Some(timing), Step::Answer) = (journey.region, journey.pain, journey.timing, journey.step()) {
@@ -115,6 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                     {pain}
                     {timing}
                     signs={journey.signs}
+                    facts={journey.facts}
                     heading={answer_h}
                     on_change_region={act(Action::ChangeRegion)}
                     on_change_feeling={act(Action::ChangeFeeling)}

@@ -11,7 +11,7 @@ use crate::journey::{events, Action, Journey, Step};
 /// screen (instantly: no motion, so nothing to turn off for reduced motion). Not on the first
 /// render, where focus must stay wherever the host page has it.
 #[hook]
-pub fn use_step_focus(step: Step, headings: [NodeRef; 5]) {
+pub fn use_step_focus(step: Step, headings: [NodeRef; 6]) {
     let first = use_mut_ref(|| true);
     use_effect_with(step, move |step| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {

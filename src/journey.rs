@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::rules::Signs;
-use crate::content::{table, Pain, RegionId, Sign, Timing, View};
+use crate::content::rules::{outcome, tier, Facts, Signs};
+use crate::content::{Fact, Pain, RegionId, Sign, Tier, Timing, View};
 use crate::embed::events::WidgetEvent;
 
 /// The steps, derived from what has been chosen. No answer before the warning signs are asked.
@@ -16,6 +16,8 @@ pub enum Step {
     Feel,
     When,
     Signs,
+    /// Health facts (clot risks, cautions): skipped when a sign already makes it an emergency.
+    Facts,
     Answer,
 }
 
@@ -28,8 +30,13 @@ pub struct Journey {
     pub timing: Option<Timing>,
     /// Warning signs ticked (yes or not sure). Asked anew whenever the place or feeling changes.
     pub signs: Signs,
-    /// "None of these" or "Show my answer" was tapped.
+    /// "None of these" or "Next" was tapped.
     pub signs_done: bool,
+    /// Health facts ticked (yes). Kept when the place or feeling changes: they are about the
+    /// visitor, not the pain.
+    pub facts: Facts,
+    /// "None of these" or "Show my answer" was tapped on the facts step.
+    pub facts_done: bool,
 }
 
 impl Default for Journey {
@@ -45,8 +52,13 @@ pub enum Action {
     SelectPain(Pain),
     SelectTiming(Timing),
     ToggleSign(Sign),
-    /// "None of these": one tap clears every sign and shows the answer.
+    /// "None of these": one tap clears every sign and goes on.
     NoSigns,
+    /// "Next", with the signs ticked.
+    SignsDone,
+    ToggleFact(Fact),
+    /// "None of these" on the facts step: clears every fact and shows the answer.
+    NoFacts,
     ShowAnswer,
     /// Back to the map; feeling and timing are kept, the signs are asked again for the new place.
     ChangeRegion,
@@ -65,6 +77,8 @@ impl Journey {
             timing: None,
             signs: Signs::NONE,
             signs_done: false,
+            facts: Facts::NONE,
+            facts_done: false,
         }
     }
 
@@ -74,17 +88,31 @@ impl Journey {
             (Some(_), None, _) => Step::Feel,
             (Some(_), Some(_), None) => Step::When,
             _ if !self.signs_done => Step::Signs,
+            (Some(region), Some(pain), Some(timing)) if !self.facts_done => {
+                // An emergency is said at once: no more questions first.
+                if tier(region.part, pain, timing, self.signs, Facts::NONE) == Tier::Emergency {
+                    Step::Answer
+                } else {
+                    Step::Facts
+                }
+            }
             _ => Step::Answer,
         }
     }
 
-    /// The same journey with the signs to be asked again.
+    /// The same journey with the signs (and so the facts step) to be asked again.
     const fn unasked(self) -> Journey {
         Journey {
             signs: Signs::NONE,
             signs_done: false,
+            facts_done: false,
             ..self
         }
+    }
+
+    /// Place, feeling and timing chosen: the signs and facts steps can be answered.
+    const fn timed(&self) -> bool {
+        self.timing.is_some() && self.pain.is_some()
     }
 
     /// What the journey looks like after `action`.
@@ -106,22 +134,38 @@ impl Journey {
                 timing: Some(timing),
                 ..self
             },
-            Action::ToggleSign(sign) if self.timing.is_some() && self.pain.is_some() => Journey {
+            Action::ToggleSign(sign) if self.timed() => Journey {
                 signs: self.signs.toggled(sign),
                 ..self
             },
-            Action::NoSigns if self.timing.is_some() && self.pain.is_some() => Journey {
+            Action::NoSigns if self.timed() => Journey {
                 signs: Signs::NONE,
                 signs_done: true,
                 ..self
             },
-            Action::ShowAnswer if self.timing.is_some() && self.pain.is_some() => Journey {
+            Action::SignsDone if self.timed() => Journey {
                 signs_done: true,
+                ..self
+            },
+            Action::ToggleFact(fact) if self.signs_done => Journey {
+                facts: self.facts.toggled(fact),
+                ..self
+            },
+            Action::NoFacts if self.signs_done => Journey {
+                facts: Facts::NONE,
+                facts_done: true,
+                ..self
+            },
+            Action::ShowAnswer if self.signs_done => Journey {
+                facts_done: true,
                 ..self
             },
             Action::SelectTiming(_)
             | Action::ToggleSign(_)
             | Action::NoSigns
+            | Action::SignsDone
+            | Action::ToggleFact(_)
+            | Action::NoFacts
             | Action::ShowAnswer => self,
             Action::ChangeRegion => Journey {
                 region: None,
@@ -145,7 +189,7 @@ impl Journey {
         }
     }
 
-    /// `#left-calf/knot`, `#left-calf`, or empty at the start. Never the timing or the signs: a
+    /// `#left-calf/knot`, `#left-calf`, or empty at the start. Never the timing, the signs or the facts: a
     /// link reopens at the timing step, never at an answer that skipped the warning signs.
     pub fn to_hash(&self) -> String {
         match (self.region, self.pain) {
@@ -193,11 +237,9 @@ pub fn events(old: &Journey, new: &Journey) -> Vec<WidgetEvent> {
     let shown = new.step() == Step::Answer;
     let was = old.step() == Step::Answer && old.region == new.region && old.pain == new.pain;
     if shown && !was {
-        out.push(WidgetEvent::AnswerShow(
-            region,
-            pain,
-            table::entry(region.part, pain).cause,
-        ));
+        let timing = new.timing.unwrap_or(Timing::After);
+        let cause = outcome(region.part, pain, timing, new.signs, new.facts).cause;
+        out.push(WidgetEvent::AnswerShow(region, pain, cause));
     }
     out
 }

@@ -1,6 +1,6 @@
 //! Turning content into the sentences the widget shows: filling `{…}` marks.
 
-use crate::content::rules::Signs;
+use crate::content::rules::{Facts, Signs};
 use crate::content::{Lang, Pain, RegionId, Side, Timing, View};
 
 /// Replaces each `{name}` in `template` with its value, in one pass: a value is never scanned
@@ -31,22 +31,50 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Sets the case of the first letter: labels are built from lower-case names. ASCII only, which
-/// every label of ours starts with; full Unicode case tables would cost the phone 4 KB of wasm.
+/// Sets the case of the first letter: labels are built from lower-case names. ASCII and the
+/// accented letters of Spanish (Á, É, Í, Ó, Ú, Ñ, Ü); full Unicode case tables would cost the
+/// phone 4 KB of wasm.
 fn first_letter(text: &str, upper: bool) -> String {
-    let mut out = text.to_owned();
-    if let Some(first) = out.get_mut(..1) {
-        if upper {
-            first.make_ascii_uppercase()
-        } else {
-            first.make_ascii_lowercase()
+    const PAIRS: [(char, char); 7] = [
+        ('á', 'Á'),
+        ('é', 'É'),
+        ('í', 'Í'),
+        ('ó', 'Ó'),
+        ('ú', 'Ú'),
+        ('ñ', 'Ñ'),
+        ('ü', 'Ü'),
+    ];
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let changed = match PAIRS
+        .iter()
+        .find(|(lower, up)| first == *lower || first == *up)
+    {
+        Some((lower, up)) => {
+            if upper {
+                *up
+            } else {
+                *lower
+            }
         }
-    }
+        None if upper => first.to_ascii_uppercase(),
+        None => first.to_ascii_lowercase(),
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(changed);
+    out.push_str(chars.as_str());
     out
 }
 
 pub fn capitalize(text: &str) -> String {
     first_letter(text, true)
+}
+
+/// A label as it reads after a colon or inside a sentence: "…: tender knot".
+pub fn lower_first(text: &str) -> String {
+    first_letter(text, false)
 }
 
 /// "Left calf, back of leg": side and view always named, for the map and screen readers.
@@ -71,15 +99,17 @@ pub fn region_label(lang: &Lang, region: RegionId) -> String {
 }
 
 /// What the visitor brings to the therapist or the doctor: "Left calf, back of leg: tender knot
-/// — hurts when pressed. Started: during the massage. Warning signs: none." Timing and signs are
-/// in it because they change what the therapist may do; it leaves the phone only if the visitor
-/// copies, shares or books with it.
+/// — hurts when pressed. Started: during the massage. Warning signs: none. Health facts: pregnant
+/// now, or a baby in the last 6 weeks." Timing, signs and facts are in it because they change
+/// what the therapist may do; it leaves the phone only if the visitor copies, shares or books
+/// with it (the line under Book says the health facts go too).
 pub fn summary(
     lang: &Lang,
     region: RegionId,
     pain: Pain,
     timing: Option<Timing>,
     signs: Signs,
+    facts: Facts,
 ) -> String {
     let pain_text = &lang.pains[pain];
     let feeling = [
@@ -91,7 +121,8 @@ pub fn summary(
     let timing = timing
         .map(|t| first_letter(&lang.timings[t].label, false))
         .unwrap_or_default();
-    // Inside a sentence: "Warning signs: one leg swollen, warm or red."
+    // Inside a sentence: "Warning signs: one leg newly swollen, warm or red."
+    let in_sentence = |titles: Vec<String>| titles.join("; ");
     let ticked: Vec<String> = signs
         .iter()
         .map(|sign| first_letter(&lang.signs[sign].title, false))
@@ -99,9 +130,9 @@ pub fn summary(
     let signs = if ticked.is_empty() {
         lang.ui.no_signs.clone()
     } else {
-        ticked.join("; ")
+        in_sentence(ticked)
     };
-    fill(
+    let mut out = fill(
         &lang.ui.summary,
         &[
             ("region", &region_label(lang, region)),
@@ -109,7 +140,18 @@ pub fn summary(
             ("timing", &timing),
             ("signs", &signs),
         ],
-    )
+    );
+    if !facts.is_empty() {
+        let facts = in_sentence(
+            facts
+                .iter()
+                .map(|fact| first_letter(&lang.facts[fact].title, false))
+                .collect(),
+        );
+        out.push(' ');
+        out.push_str(&fill(&lang.ui.summary_facts, &[("facts", &facts)]));
+    }
+    out
 }
 
 /// The announcement a screen reader hears when a step opens or the outcome changes.
@@ -123,9 +165,16 @@ pub fn announcement(
         return String::new();
     };
     let selected = fill(&ui.selected, &[("region", &region_label(lang, region))]);
-    match (journey.pain, journey.timing, journey.signs_done) {
-        (Some(pain), Some(timing), true) => {
-            let outcome = crate::content::rules::outcome(region.part, pain, timing, journey.signs);
+    match (journey.pain, journey.timing, journey.step()) {
+        (_, _, crate::journey::Step::Facts) => ui.step_facts.clone(),
+        (Some(pain), Some(timing), crate::journey::Step::Answer) => {
+            let outcome = crate::content::rules::outcome(
+                region.part,
+                pain,
+                timing,
+                journey.signs,
+                journey.facts,
+            );
             [
                 &lang.tiers[outcome.tier].title,
                 ". ",
@@ -133,7 +182,7 @@ pub fn announcement(
             ]
             .concat()
         }
-        (Some(_), Some(_), false) => ui.step_signs.clone(),
+        (Some(_), Some(_), _) => ui.step_signs.clone(),
         (Some(_), None, _) => ui.step_when.clone(),
         _ => selected,
     }

@@ -1,8 +1,8 @@
 //! The journey state machine: every transition, the events derived from transitions, and every
 //! kind of bad hash.
 #![cfg(not(target_arch = "wasm32"))]
-use leg_pain_map::content::rules::Signs;
-use leg_pain_map::content::{Cause, Pain, Part, RegionId, Side, Sign, Timing, View};
+use leg_pain_map::content::rules::{Facts, Signs};
+use leg_pain_map::content::{Cause, Fact, Pain, Part, RegionId, Side, Sign, Timing, View};
 use leg_pain_map::embed::events::WidgetEvent;
 use leg_pain_map::journey::{events, Action, Journey, Step};
 
@@ -17,7 +17,7 @@ fn at_signs() -> Journey {
 }
 
 fn at_answer() -> Journey {
-    at_signs().next(Action::NoSigns)
+    at_signs().next(Action::NoSigns).next(Action::NoFacts)
 }
 
 #[test]
@@ -39,21 +39,30 @@ fn place_feeling_timing_and_none_of_these_reach_an_answer() {
         Step::Signs,
         "no answer before the warning signs"
     );
-    let answered = timed.next(Action::NoSigns);
-    assert_eq!(answered.step(), Step::Answer, "None of these is one tap");
-    assert_eq!(answered.signs, Signs::NONE);
+    let no_signs = timed.next(Action::NoSigns);
+    assert_eq!(no_signs.step(), Step::Facts, "None of these is one tap");
+    let answered = no_signs.next(Action::NoFacts);
+    assert_eq!(answered.step(), Step::Answer, "and one more for the facts");
+    assert_eq!((answered.signs, answered.facts), (Signs::NONE, Facts::NONE));
 }
 
 #[test]
 fn signs_are_ticked_then_shown_and_can_change_on_the_answer() {
     let j = at_signs()
         .next(Action::ToggleSign(Sign::Clot))
-        .next(Action::ToggleSign(Sign::Injury));
+        .next(Action::ToggleSign(Sign::Fracture));
     assert_eq!(j.step(), Step::Signs);
-    assert_eq!(j.signs, Signs::of(&[Sign::Clot, Sign::Injury]));
-    let j = j.next(Action::ShowAnswer);
-    assert_eq!(j.step(), Step::Answer);
-    let j = j.next(Action::ToggleSign(Sign::Injury));
+    assert_eq!(j.signs, Signs::of(&[Sign::Clot, Sign::Fracture]));
+    let j = j.next(Action::SignsDone);
+    assert_eq!(j.step(), Step::Facts);
+    let j = j
+        .next(Action::ToggleFact(Fact::Pregnancy))
+        .next(Action::ShowAnswer);
+    assert_eq!(
+        (j.step(), j.facts),
+        (Step::Answer, Facts::of(&[Fact::Pregnancy]))
+    );
+    let j = j.next(Action::ToggleSign(Sign::Fracture));
     assert_eq!(
         (j.step(), j.signs),
         (Step::Answer, Signs::of(&[Sign::Clot]))
@@ -78,6 +87,9 @@ fn nothing_skips_a_step() {
         Action::SelectTiming(Timing::After),
         Action::ToggleSign(Sign::Clot),
         Action::NoSigns,
+        Action::SignsDone,
+        Action::ToggleFact(Fact::Surgery),
+        Action::NoFacts,
         Action::ShowAnswer,
     ] {
         assert_eq!(
@@ -90,6 +102,8 @@ fn nothing_skips_a_step() {
     for action in [
         Action::ToggleSign(Sign::Clot),
         Action::NoSigns,
+        Action::SignsDone,
+        Action::NoFacts,
         Action::ShowAnswer,
     ] {
         assert_eq!(
@@ -113,8 +127,15 @@ fn switching_views_keeps_the_choice() {
 fn a_new_place_or_feeling_asks_the_signs_again() {
     let ticked = at_signs()
         .next(Action::ToggleSign(Sign::Clot))
+        .next(Action::SignsDone)
+        .next(Action::ToggleFact(Fact::Surgery))
         .next(Action::ShowAnswer);
     let j = ticked.next(Action::ChangeRegion);
+    assert_eq!(
+        j.facts,
+        Facts::of(&[Fact::Surgery]),
+        "facts are about the visitor: kept"
+    );
     assert_eq!(j.step(), Step::Where);
     assert_eq!(
         (j.pain, j.timing, j.signs),
@@ -183,9 +204,13 @@ fn events_follow_transitions_with_ids_only() {
     assert_eq!(events(&felt, &timed), vec![], "timing is never reported");
     let ticked = timed.next(Action::ToggleSign(Sign::Clot));
     assert_eq!(events(&timed, &ticked), vec![], "signs are never reported");
-    let shown = ticked.next(Action::ShowAnswer);
+    let facts = ticked
+        .next(Action::SignsDone)
+        .next(Action::ToggleFact(Fact::Cancer));
+    assert_eq!(events(&ticked, &facts), vec![], "facts are never reported");
+    let shown = facts.next(Action::ShowAnswer);
     assert_eq!(
-        events(&ticked, &shown),
+        events(&facts, &shown),
         vec![WidgetEvent::AnswerShow(CALF, Pain::Knot, Cause::Knots)]
     );
     let unticked = shown.next(Action::ToggleSign(Sign::Clot));
@@ -197,7 +222,9 @@ fn events_follow_transitions_with_ids_only() {
     for event in events(&start, &shown) {
         for (key, value) in event.detail() {
             assert!(
-                !value.contains("clot") && key != "signs" && key != "timing",
+                !value.contains("clot")
+                    && !value.contains("cancer")
+                    && !["signs", "facts", "timing"].contains(&key),
                 "{key}={value}"
             );
         }
@@ -241,8 +268,15 @@ fn hashes_round_trip_for_every_region_and_pain() {
             let answered = j
                 .next(Action::SelectTiming(Timing::After))
                 .next(Action::ToggleSign(Sign::Clot))
+                .next(Action::SignsDone)
+                .next(Action::ToggleFact(Fact::Pregnancy))
                 .next(Action::ShowAnswer);
-            assert_eq!(answered.to_hash(), hash);
+            assert_eq!(answered.step(), Step::Answer);
+            assert_eq!(
+                answered.to_hash(),
+                hash,
+                "no timing, signs or facts in the hash"
+            );
             assert_eq!(
                 Journey::from_hash(&answered.to_hash()).map(|j| j.step()),
                 Some(Step::When)
@@ -302,4 +336,36 @@ fn region_ids_are_side_then_part_and_unique() {
     for region in RegionId::all() {
         assert_eq!(RegionId::from_id(region.id()), Some(region));
     }
+}
+
+#[test]
+fn an_emergency_skips_the_facts_and_facts_can_raise_the_tier() {
+    let emergency = at_signs()
+        .next(Action::ToggleSign(Sign::Breathless))
+        .next(Action::SignsDone);
+    assert_eq!(
+        emergency.step(),
+        Step::Answer,
+        "no more questions before an emergency"
+    );
+    // Unticked on the answer: the facts are asked after all.
+    assert_eq!(
+        emergency.next(Action::ToggleSign(Sign::Breathless)).step(),
+        Step::Facts
+    );
+    let urgent = at_signs()
+        .next(Action::ToggleSign(Sign::Clot))
+        .next(Action::SignsDone);
+    assert_eq!(
+        urgent.step(),
+        Step::Facts,
+        "urgent answers still carry the facts to the doctor"
+    );
+    // Facts change nothing already answered on the signs step, and None of these clears them.
+    let j = at_signs()
+        .next(Action::NoSigns)
+        .next(Action::ToggleFact(Fact::Journey))
+        .next(Action::ToggleFact(Fact::Hormones));
+    assert_eq!(j.facts, Facts::of(&[Fact::Journey, Fact::Hormones]));
+    assert_eq!(j.next(Action::NoFacts).facts, Facts::NONE);
 }

@@ -1,6 +1,7 @@
-//! The safety rules, swept exhaustively: every place × feeling × timing × set of warning signs
-//! (all 2^8 sets, asked or not) through `rules::outcome`, then every place × feeling × timing
-//! with no sign, each single sign and each pair rendered to HTML in both languages.
+//! The safety rules, swept exhaustively: every place × feeling × timing × every set of the
+//! warning signs asked there (up to 2^10) × health facts through `rules::outcome`, then every
+//! place × feeling × timing with no sign, each single sign and each pair rendered to HTML in both
+//! languages.
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
@@ -9,21 +10,48 @@ use std::rc::Rc;
 
 use common::builtin;
 use leg_pain_map::content::rules::{
-    asks, base_tier, is_gentle, outcome, sign_tier, Signs, TEAR_PARTS,
+    asks, base_tier, is_clot_risk, is_gentle, outcome, risk_tier, sign_tier, Facts, Signs,
+    CLOT_PARTS,
 };
-use leg_pain_map::content::{table, Cause, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
+use leg_pain_map::content::{
+    table, Cause, Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing,
+};
 use leg_pain_map::embed::config::Config;
 
-fn every_set() -> impl Iterator<Item = Signs> {
-    (0u16..1 << Sign::COUNT).map(|bits| {
+/// The signs asked at a place × feeling.
+fn asked(part: Part, pain: Pain) -> Vec<Sign> {
+    Sign::ALL
+        .iter()
+        .copied()
+        .filter(|s| asks(part, pain, *s))
+        .collect()
+}
+
+/// Every set of the signs asked at a place × feeling.
+fn every_set(part: Part, pain: Pain) -> impl Iterator<Item = Signs> {
+    let asked = asked(part, pain);
+    (0u32..1 << asked.len()).map(move |bits| {
         Signs::of(
-            &Sign::ALL
+            &asked
                 .iter()
-                .copied()
-                .filter(|s| bits & 1 << s.index() != 0)
+                .enumerate()
+                .filter(|(i, _)| bits & 1 << i != 0)
+                .map(|(_, s)| *s)
                 .collect::<Vec<_>>(),
         )
     })
+}
+
+/// Facts matter only as "a strong clot risk or not" and as cautions: none, each caution alone,
+/// one strong risk, and all of them.
+fn fact_sets() -> [Facts; 5] {
+    [
+        Facts::NONE,
+        Facts::of(&[Fact::Hormones]),
+        Facts::of(&[Fact::BloodThinners]),
+        Facts::of(&[Fact::Journey]),
+        Facts::of(Fact::ALL),
+    ]
 }
 
 fn every_input() -> impl Iterator<Item = (Part, Pain, Timing)> {
@@ -34,98 +62,147 @@ fn every_input() -> impl Iterator<Item = (Part, Pain, Timing)> {
     })
 }
 
+const MUSCLE_SORENESS: [Pain; 5] = [
+    Pain::Knot,
+    Pain::Tight,
+    Pain::Ache,
+    Pain::SoreAfter,
+    Pain::Cramp,
+];
+
 #[test]
 fn the_whole_product_keeps_every_safety_rule() {
     let mut checked = 0usize;
     for (part, pain, timing) in every_input() {
-        for signs in every_set() {
-            let out = outcome(part, pain, timing, signs);
-            checked += 1;
-            let what = format!("{part:?} {pain:?} {timing:?} {signs:?}");
-            // The tier is the most urgent of the base and of every sign that counts.
-            let expected = out
-                .signs
-                .iter()
-                .map(|s| sign_tier(s, part, timing))
-                .fold(base_tier(part, pain, timing), Tier::min);
-            assert_eq!(out.tier, expected, "{what}");
-            for sign in Sign::ALL {
-                let more = outcome(part, pain, timing, signs.with(*sign));
-                assert!(
-                    more.tier <= out.tier,
-                    "{what}: adding {sign:?} lowered the tier"
-                );
-            }
-            if out.tier <= Tier::Urgent {
-                assert!(
-                    !out.explains && !out.self_care && !out.usual && !out.book,
-                    "{what}: urgent says one thing"
-                );
-            }
-            if out.tier <= Tier::SeeDoctor {
-                assert!(!out.book, "{what}: 'no massage' hides Book");
-            }
-            if is_gentle(part) {
-                assert!(!out.usual, "{what}: never usual at a danger zone or joint");
-                assert_ne!(out.cause, Cause::DeepPressure, "{what}");
-                assert!(!out.also.contains(&Cause::DeepPressure), "{what}");
-            }
-            assert_eq!(
-                out.tier == Tier::Emergency,
-                out.signs
+        for signs in every_set(part, pain) {
+            for facts in fact_sets() {
+                let out = outcome(part, pain, timing, signs, facts);
+                checked += 1;
+                let what = format!("{part:?} {pain:?} {timing:?} {signs:?} {facts:?}");
+                let strong = facts.iter().any(is_clot_risk);
+                // The tier is the most urgent of the base, the risk and every sign that counts.
+                let risk = if strong {
+                    risk_tier(part, timing)
+                } else {
+                    Tier::SelfCare
+                };
+                let expected = out
+                    .signs
                     .iter()
-                    .any(|s| sign_tier(s, part, timing) == Tier::Emergency),
-                "{what}: the emergency box only when an emergency sign is ticked"
-            );
-            if pain == Pain::Swollen {
-                assert!(
-                    out.tier <= Tier::Urgent && out.signs.has(Sign::Clot),
-                    "{what}: swollen is the clot sign"
+                    .map(sign_tier)
+                    .fold(base_tier(part, pain, timing).min(risk), Tier::min);
+                assert_eq!(out.tier, expected, "{what}");
+                for sign in asked(part, pain) {
+                    let more = outcome(part, pain, timing, signs.with(sign), facts);
+                    assert!(more.tier <= out.tier, "{what}: adding {sign:?} lowered it");
+                }
+                for fact in Fact::ALL {
+                    let more = outcome(part, pain, timing, signs, facts.with(*fact));
+                    assert!(more.tier <= out.tier, "{what}: adding {fact:?} lowered it");
+                }
+                if out.tier <= Tier::Urgent {
+                    assert!(
+                        !out.explains && !out.calm && !out.usual && !out.fades,
+                        "{what}: urgent says one thing"
+                    );
+                }
+                assert_eq!(out.calm, out.tier >= Tier::Therapist, "{what}");
+                // Every calm card says when to see a doctor after all; no other card needs to.
+                assert_eq!(out.net.is_some(), out.calm, "{what}: the safety net");
+                if is_gentle(part) {
+                    assert!(!out.usual, "{what}: never usual at a danger zone or joint");
+                    assert_ne!(out.cause, Cause::DeepPressure, "{what}");
+                    assert!(!out.also.contains(&Cause::DeepPressure), "{what}");
+                }
+                // The cause fits the timing and the card.
+                let shown = || std::iter::once(out.cause).chain(out.also.iter().copied());
+                if out.calm {
+                    assert!(
+                        shown().all(|c| c != Cause::Injury),
+                        "{what}: an injury on a card that offers a massage"
+                    );
+                }
+                if matches!(timing, Timing::Unrelated | Timing::Lasting) {
+                    assert!(
+                        shown().all(|c| c != Cause::DeepPressure),
+                        "{what}: no massage pressure to blame"
+                    );
+                }
+                if timing == Timing::Unrelated {
+                    assert!(shown().all(|c| c != Cause::Sensitivity), "{what}");
+                }
+                assert!(shown().all(|c| table::fits(part, c)), "{what}");
+                assert_eq!(
+                    out.tier == Tier::Emergency,
+                    out.signs.iter().any(|s| sign_tier(s) == Tier::Emergency),
+                    "{what}: the emergency box only when an emergency sign is ticked"
                 );
-            }
-            if timing == Timing::Lasting {
-                assert!(
-                    out.tier <= Tier::SeeDoctor,
-                    "{what}: the seed's rule: longer than two days, a doctor"
-                );
-            }
-            if pain == Pain::Sharp && TEAR_PARTS.contains(&part) {
-                assert!(
-                    out.tier <= Tier::Urgent,
-                    "{what}: a possible tear or fracture is seen today"
-                );
+                if pain == Pain::Swollen {
+                    assert!(
+                        out.tier <= Tier::Urgent && out.signs.has(Sign::Clot),
+                        "{what}: swollen is the clot sign"
+                    );
+                }
+                // The seed's rule, kept where more than two days is never just a knot: joints,
+                // danger zones, the shin and the calf.
+                if timing == Timing::Lasting && (is_gentle(part) || part == Part::Calf) {
+                    assert!(out.tier <= Tier::SeeDoctor, "{what}: lasting");
+                }
+                if signs.has(Sign::Worse) {
+                    assert!(out.tier <= Tier::SeeDoctor, "{what}: getting worse");
+                }
+                if pain == Pain::Sharp && [Part::Achilles, Part::Calf, Part::Shin].contains(&part) {
+                    let twinge = timing == Timing::During && part != Part::Shin;
+                    assert!(
+                        twinge || out.tier <= Tier::SeeDoctor,
+                        "{what}: a possible tear or fracture"
+                    );
+                }
+                // A risk factor is not a symptom: alone, it never makes soreness after a massage
+                // urgent, and never anything an emergency.
+                if signs.is_empty() && base_tier(part, pain, timing) > Tier::Urgent {
+                    assert!(out.tier >= Tier::Urgent, "{what}");
+                    if timing == Timing::After {
+                        assert!(out.tier >= Tier::SeeDoctor, "{what}: risk after a massage");
+                    }
+                }
+                if out.usual || out.fades {
+                    assert!(MUSCLE_SORENESS.contains(&pain), "{what}");
+                }
             }
         }
     }
-    assert_eq!(
-        checked,
-        Part::COUNT * Pain::COUNT * Timing::COUNT * (1 << Sign::COUNT)
-    );
     println!("rules: {checked} combinations checked");
 }
 
 #[test]
 fn each_sign_reaches_its_tier_on_every_place_it_is_asked() {
+    let mut most = 0;
     for (part, pain, timing) in every_input() {
-        for &sign in Sign::ALL {
-            if asks(part, pain, sign) {
-                let out = outcome(part, pain, timing, Signs::of(&[sign]));
-                assert!(
-                    out.tier <= sign_tier(sign, part, timing),
-                    "{part:?} {pain:?} {timing:?} {sign:?}"
-                );
-            }
+        for sign in asked(part, pain) {
+            let out = outcome(part, pain, timing, Signs::of(&[sign]), Facts::NONE);
+            assert!(
+                out.tier <= sign_tier(sign),
+                "{part:?} {pain:?} {timing:?} {sign:?}"
+            );
         }
-        let asked = Sign::ALL.iter().filter(|s| asks(part, pain, **s)).count();
+        let n = asked(part, pain).len();
+        most = most.max(n);
         assert!(
-            (5..=8).contains(&asked),
-            "{part:?} {pain:?}: {asked} signs (a phone shows about eight lines)"
+            n <= 10,
+            "{part:?} {pain:?}: {n} signs (at most ten fit a phone)"
         );
-        assert!(
-            asks(part, pain, Sign::Breathless) && asks(part, pain, Sign::ColdFoot),
-            "emergency signs always reachable"
-        );
+        for sign in [Sign::Breathless, Sign::NerveSudden, Sign::ColdFoot] {
+            assert!(asks(part, pain, sign), "emergency signs always reachable");
+        }
+        if pain != Pain::Swollen {
+            assert!(
+                asks(part, pain, Sign::Worse),
+                "getting worse asked everywhere"
+            );
+        }
     }
+    assert_eq!(most, 10);
     // A clot can be anywhere in the calf or thigh, the groin included.
     for part in [
         Part::Calf,
@@ -137,21 +214,65 @@ fn each_sign_reaches_its_tier_on_every_place_it_is_asked() {
         Part::KneeBack,
     ] {
         assert!(
-            Pain::ALL.iter().all(|&pain| asks(part, pain, Sign::Clot)),
+            Pain::ALL
+                .iter()
+                .all(|&pain| pain == Pain::Swollen || asks(part, pain, Sign::Clot)),
             "{part:?}"
         );
     }
-    assert!(
-        asks(Part::Buttock, Pain::Knot, Sign::Nerve),
-        "nerve emergency signs beside the sciatic nerve"
+    // A ruptured Achilles that still walks, whatever the visitor calls the feeling.
+    for pain in [
+        Pain::Knot,
+        Pain::Tight,
+        Pain::Ache,
+        Pain::Sharp,
+        Pain::Cramp,
+    ] {
+        assert!(asks(Part::Achilles, pain, Sign::Fracture), "{pain:?}");
+    }
+}
+
+/// The clot-risk rules: where clots form, the timing decides; elsewhere a caution.
+#[test]
+fn a_strong_clot_risk_is_weighed_by_place_and_timing() {
+    let strong = Facts::of(&[Fact::Surgery]);
+    for (part, pain, timing) in every_input() {
+        let with = outcome(part, pain, timing, Signs::NONE, strong).tier;
+        let base = base_tier(part, pain, timing);
+        let expected = if CLOT_PARTS.contains(&part) {
+            match timing {
+                Timing::During => Tier::Therapist,
+                Timing::After => Tier::SeeDoctor,
+                _ => Tier::Urgent,
+            }
+        } else {
+            Tier::Therapist
+        };
+        assert_eq!(with, base.min(expected), "{part:?} {pain:?} {timing:?}");
+        // The pill, HRT and blood thinners are cautions: they never move the tier.
+        let caution = Facts::of(&[Fact::Hormones, Fact::BloodThinners]);
+        assert_eq!(
+            outcome(part, pain, timing, Signs::NONE, caution).tier,
+            base,
+            "{part:?} {pain:?} {timing:?}"
+        );
+    }
+    // A woman on the pill with a calf knot after her massage is not sent to a doctor.
+    let pill = outcome(
+        Part::Calf,
+        Pain::Knot,
+        Timing::After,
+        Signs::NONE,
+        Facts::of(&[Fact::Hormones]),
     );
+    assert_eq!(pill.tier, Tier::SelfCare);
 }
 
 #[test]
 fn causes_fit_the_place_they_are_shown_on() {
-    for &part in Part::ALL {
-        for &pain in Pain::ALL {
-            let entry = table::entry(part, pain);
+    for (part, pain, timing) in every_input() {
+        for calm in [true, false] {
+            let entry = table::entry(part, pain, timing, calm);
             for cause in std::iter::once(entry.cause).chain(entry.also.iter().copied()) {
                 assert!(
                     table::fits(part, cause),
@@ -160,41 +281,57 @@ fn causes_fit_the_place_they_are_shown_on() {
             }
             assert!(
                 !entry.also.contains(&entry.cause) && !entry.also.is_empty(),
-                "{part:?} {pain:?}"
+                "{part:?} {pain:?} {timing:?}"
             );
         }
     }
     for cause in Cause::ALL {
-        let reached = Part::ALL.iter().any(|&part| {
-            Pain::ALL
-                .iter()
-                .any(|&pain| table::entry(part, pain).cause == *cause)
+        let reached = every_input().any(|(part, pain, timing)| {
+            outcome(part, pain, timing, Signs::NONE, Facts::NONE).cause == *cause
         });
         assert!(reached, "{cause:?} is never the likely cause");
     }
 }
 
-/// The tier counts over the sweep with no sign ticked (printed for the notes and docs/safety.md).
+/// The tier counts over the sweep with no sign ticked, pinned: any change to a base cell is
+/// deliberate, and `docs/safety.md` prints the same figures.
 #[test]
 fn tier_counts_with_no_sign_ticked() {
+    let counts = no_sign_counts();
+    println!("tiers with no sign ticked (of 448): {counts:?}");
+    let count = |tier| counts.get(&tier).copied().unwrap_or(0);
+    assert_eq!(
+        count(Tier::Emergency),
+        0,
+        "no emergency without an emergency sign"
+    );
+    assert_eq!(count(Tier::Urgent), 60);
+    assert_eq!(count(Tier::Urgent) + count(Tier::SeeDoctor), 172);
+    assert_eq!(count(Tier::SeeDoctor), 112);
+    assert_eq!(count(Tier::Therapist), 176);
+    assert_eq!(count(Tier::SelfCare), 100);
+    // Urgent with no sign exactly at: every swollen cell, a sharp Achilles other than during a
+    // massage, a sharp calf out of the blue.
+    for (part, pain, timing) in every_input() {
+        let urgent = pain == Pain::Swollen
+            || (pain == Pain::Sharp && part == Part::Achilles && timing != Timing::During)
+            || (pain == Pain::Sharp && part == Part::Calf && timing == Timing::Unrelated);
+        assert_eq!(
+            outcome(part, pain, timing, Signs::NONE, Facts::NONE).tier == Tier::Urgent,
+            urgent,
+            "{part:?} {pain:?} {timing:?}"
+        );
+    }
+}
+
+fn no_sign_counts() -> BTreeMap<Tier, usize> {
     let mut counts: BTreeMap<Tier, usize> = BTreeMap::new();
     for (part, pain, timing) in every_input() {
         *counts
-            .entry(outcome(part, pain, timing, Signs::NONE).tier)
+            .entry(outcome(part, pain, timing, Signs::NONE, Facts::NONE).tier)
             .or_default() += 1;
     }
-    println!(
-        "tiers with no sign ticked (of {}): {counts:?}",
-        every_input().count()
-    );
-    assert_eq!(
-        counts.get(&Tier::Emergency),
-        None,
-        "no emergency without an emergency sign"
-    );
-    assert!(
-        counts[&Tier::SelfCare] > 0 && counts[&Tier::Therapist] > 0 && counts[&Tier::Urgent] > 0
-    );
+    counts
 }
 
 async fn render(
@@ -203,13 +340,14 @@ async fn render(
     pain: Pain,
     timing: Timing,
     signs: Signs,
+    facts: Facts,
 ) -> String {
     let config = Config {
         booking_url: Some("https://spa.example/book?notes={summary}".into()),
         emergency_number: Some("112".into()),
         ..Config::default()
     };
-    common::render_answer(lang.clone(), region, pain, timing, signs, config).await
+    common::render_answer(lang.clone(), region, pain, timing, signs, facts, config).await
 }
 
 fn data_tier(html: &str) -> &str {
@@ -218,7 +356,8 @@ fn data_tier(html: &str) -> &str {
 }
 
 /// What the visitor reads, rendered: tiers agree across languages, urgent cards carry no
-/// self-care, no "normal" and no booking link, danger zones and joints never call it usual.
+/// self-care, no "normal" and no booking link, danger zones and joints never call it usual,
+/// see-doctor cards speak to the doctor, every calm card has its safety net.
 #[tokio::test]
 async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_languages() {
     let langs = [
@@ -228,25 +367,31 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
     let mut rendered = 0;
     for (part, pain, timing) in every_input() {
         let region = RegionId::new(Side::Left, part);
-        // No sign, every single sign and every pair of the signs asked here.
-        let asked: Vec<Sign> = Sign::ALL
-            .iter()
-            .copied()
-            .filter(|s| asks(part, pain, *s))
-            .collect();
-        let mut sets = vec![Signs::NONE];
+        // No sign, every single sign and every pair of the signs asked here; with no fact, and
+        // with no sign but one strong clot risk and both cautions.
+        let asked = asked(part, pain);
+        let mut sets = vec![(Signs::NONE, Facts::NONE)];
+        sets.push((
+            Signs::NONE,
+            Facts::of(&[Fact::Pregnancy, Fact::Hormones, Fact::BloodThinners]),
+        ));
         for (i, a) in asked.iter().enumerate() {
-            sets.push(Signs::of(&[*a]));
-            sets.extend(asked[i + 1..].iter().map(|b| Signs::of(&[*a, *b])));
+            sets.push((Signs::of(&[*a]), Facts::NONE));
+            sets.extend(
+                asked[i + 1..]
+                    .iter()
+                    .map(|b| (Signs::of(&[*a, *b]), Facts::NONE)),
+            );
         }
-        for signs in sets {
-            let out = outcome(part, pain, timing, signs);
+        for (signs, facts) in sets {
+            let out = outcome(part, pain, timing, signs, facts);
             let mut tiers = Vec::new();
             for (code, lang) in &langs {
-                let html = render(lang, region, pain, timing, signs).await;
+                let html = render(lang, region, pain, timing, signs, facts).await;
                 rendered += 1;
-                let what = format!("{code} {part:?} {pain:?} {timing:?} {signs:?}");
+                let what = format!("{code} {part:?} {pain:?} {timing:?} {signs:?} {facts:?}");
                 let lower = html.to_lowercase();
+                let cause = &lang.causes[out.cause];
                 tiers.push(data_tier(&html).to_owned());
                 assert!(
                     html.contains(&lang.tiers[out.tier].title),
@@ -259,6 +404,7 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
                         ("lpm-book", "booking"),
                         ("lpm-usual", "usual"),
                         ("lpm-cause", "cause"),
+                        ("lpm-net", "a calm card's safety net"),
                     ] {
                         assert!(!html.contains(needle), "{what}: urgent card shows {why}");
                     }
@@ -270,6 +416,21 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
                         "{what}: the specific note"
                     );
                 }
+                if out.calm {
+                    assert!(html.contains("lpm-net"), "{what}: the safety net");
+                    assert!(html.contains(&lang.ui.tell_therapist), "{what}");
+                    // A calm card's note never asks for the same day.
+                    let note = lang.notes[part][pain].to_lowercase();
+                    assert!(!note.contains("today") && !note.contains("hoy"), "{what}");
+                } else {
+                    // "Show this to the doctor", never advice for the therapist.
+                    assert!(html.contains(&lang.ui.tell_doctor), "{what}");
+                    assert!(!html.contains(&lang.ui.tell_therapist), "{what}");
+                    assert!(!html.contains(&cause.tell_therapist), "{what}");
+                    assert!(!html.contains(&lang.ui.before_massage), "{what}");
+                }
+                // "You told us" lists only what the visitor ticked.
+                assert_eq!(html.contains("lpm-told"), !signs.is_empty(), "{what}");
                 if is_gentle(part) {
                     assert!(
                         !lower.contains("normal") && !html.contains(&lang.ui.usual_soreness),
@@ -278,7 +439,7 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
                 }
                 assert_eq!(
                     html.contains("lpm-book"),
-                    out.book,
+                    out.calm,
                     "{what}: Book only when the rules allow"
                 );
                 assert_eq!(
@@ -323,66 +484,107 @@ fn where_tiers(by_tier: &BTreeMap<Tier, Vec<String>>) -> String {
         .join("; ")
 }
 
+/// Where a sign is asked, in words: places grouped by the feelings it is asked for there.
+fn asked_at(sign: Sign) -> String {
+    let mut groups: Vec<(Vec<Pain>, Vec<&str>)> = Vec::new();
+    for &part in Part::ALL {
+        let pains: Vec<Pain> = Pain::ALL
+            .iter()
+            .copied()
+            .filter(|&p| asks(part, p, sign))
+            .collect();
+        if pains.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(p, _)| *p == pains) {
+            Some((_, parts)) => parts.push(part.id()),
+            None => groups.push((pains, vec![part.id()])),
+        }
+    }
+    groups
+        .iter()
+        .map(|(pains, parts)| {
+            let places = if parts.len() == Part::COUNT {
+                "every place".to_owned()
+            } else {
+                parts.join(", ")
+            };
+            let missing: Vec<&str> = Pain::ALL
+                .iter()
+                .filter(|p| !pains.contains(p))
+                .map(|p| p.id())
+                .collect();
+            match missing.len() {
+                0 => places,
+                n if n <= 3 => format!("{places} (not for {})", missing.join(", ")),
+                _ => format!(
+                    "{places} (for {})",
+                    pains.iter().map(|p| p.id()).collect::<Vec<_>>().join(", ")
+                ),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// `docs/safety.md` carries these rules as tables for a clinician; this test writes them from the
 /// rules themselves (`UPDATE_DOCS=1 cargo test --test rules`) and fails when the page is stale.
 #[test]
 fn docs_safety_md_shows_the_rules_as_they_are() {
     let en = builtin("en");
-    let parts = |f: &dyn Fn(Part) -> bool| -> String {
-        let names: Vec<&str> = Part::ALL
-            .iter()
-            .filter(|p| f(**p))
-            .map(|p| p.id())
-            .collect();
-        if names.len() == Part::COUNT {
-            "every place".into()
-        } else {
-            names.join(", ")
-        }
-    };
-    let mut md =
-        String::from("| sign (visitor reads) | asked at | tier it sets |\n|---|---|---|\n");
+    let mut md = String::from(
+        "**Warning signs** (yes, or not sure), most urgent first; *asked at* lists the places and, \
+         where it is not every feeling, which feelings.\n\n\
+         | sign (title — the lines under it) | asked at | tier it sets |\n|---|---|---|\n",
+    );
     for &sign in Sign::ALL {
-        let asked = parts(&|p| {
-            Pain::ALL
-                .iter()
-                .filter(|&&f| f != Pain::Tingling && f != Pain::Swollen)
-                .all(|&f| asks(p, f, sign))
-        });
-        // Where each tier applies: a part for every timing, or a part at some timings.
-        let mut by_tier: BTreeMap<Tier, Vec<String>> = BTreeMap::new();
-        for &part in Part::ALL {
-            let mut at: BTreeMap<Tier, Vec<&str>> = BTreeMap::new();
-            for &timing in Timing::ALL {
-                at.entry(sign_tier(sign, part, timing))
-                    .or_default()
-                    .push(timing.id());
-            }
-            for (t, timings) in at {
-                let place = if timings.len() == Timing::COUNT {
-                    part.id().to_owned()
-                } else {
-                    format!("{} ({})", part.id(), timings.join(", "))
-                };
-                by_tier.entry(t).or_default().push(place);
-            }
-        }
-        let tier = where_tiers(&by_tier);
-        let mut extra = String::new();
+        let mut at = asked_at(sign);
         if sign == Sign::Clot {
-            extra = " (and everywhere for *swollen*, where it counts as ticked)".into();
+            at += "; counts as ticked for *swollen* everywhere";
         }
         md += &format!(
-            "| `{}`: {} — {} | {}{} | **{}** |\n",
+            "| `{}`: **{}** — {} | {} | **{}** |\n",
             sign.id(),
             en.signs[sign].title,
             en.signs[sign].text,
-            asked,
-            extra,
-            tier
+            at,
+            sign_tier(sign).id()
         );
     }
-    md += "\n| feeling \\ timing |";
+    md += "\n**Health facts** (yes only, asked after the signs unless a sign already makes it an \
+           emergency; every place):\n\n| fact | what it changes | caution on calm cards |\n|---|---|---|\n";
+    for &fact in Fact::ALL {
+        let changes = if is_clot_risk(fact) {
+            "strong clot risk: the tier in the next table"
+        } else {
+            "a caution only: the tier never moves"
+        };
+        md += &format!(
+            "| `{}`: {} | {} | {} |\n",
+            fact.id(),
+            en.facts[fact].title,
+            changes,
+            en.facts[fact].text
+        );
+    }
+    md += "\n**A strong clot risk** (one or several), with no sign ticked: the tier is the more \
+           urgent of this and the base table below.\n\n| place |";
+    for t in Timing::ALL {
+        md += &format!(" {} |", en.timings[*t].label);
+    }
+    md += "\n|---|---|---|---|---|\n";
+    let clot_parts: Vec<&str> = CLOT_PARTS.iter().map(|p| p.id()).collect();
+    for (label, part) in [
+        (clot_parts.join(", "), CLOT_PARTS[0]),
+        ("elsewhere".to_owned(), Part::Knee),
+    ] {
+        md += &format!("| {label} |");
+        for &timing in Timing::ALL {
+            md += &format!(" {} |", risk_tier(part, timing).id());
+        }
+        md += "\n";
+    }
+    md += "\n**Base tier** (place × feeling × timing, no sign, no fact):\n\n| feeling \\ timing |";
     for t in Timing::ALL {
         md += &format!(" {} |", en.timings[*t].label);
     }
@@ -401,11 +603,31 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
         }
         md += "\n";
     }
-    md += "\n| tier | shown first | cause, note, why | self-care tips | \"usual soreness\" line | booking link | emergency call link |\n|---|---|---|---|---|---|---|\n";
+    let counts = no_sign_counts();
+    md += &format!(
+        "\nWith no sign and no fact, the {} place × feeling × timing inputs land: {} \
+         (doctor or above: {}). The rules test pins these figures.\n",
+        every_input().count(),
+        Tier::ALL
+            .iter()
+            .map(|t| format!("{} {}", t.id(), counts.get(t).copied().unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        counts
+            .iter()
+            .filter(|(t, _)| **t <= Tier::SeeDoctor)
+            .map(|(_, n)| n)
+            .sum::<usize>()
+    );
+    md += "\n| tier | shown first | cause, note, why | self-care tips, booking link, \"Tell your therapist\" | safety net | \"usual soreness\" line | emergency call link |\n|---|---|---|---|---|---|---|\n";
     for &tier in Tier::ALL {
         let samples: Vec<_> = every_input()
             .flat_map(|(part, pain, timing)| {
-                every_set().map(move |s| outcome(part, pain, timing, s))
+                every_set(part, pain).flat_map(move |s| {
+                    fact_sets()
+                        .into_iter()
+                        .map(move |f| outcome(part, pain, timing, s, f))
+                })
             })
             .filter(|o| o.tier == tier)
             .collect();
@@ -423,9 +645,9 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
             en.tiers[tier].title,
             en.tiers[tier].text,
             yes(&|o| o.explains),
-            yes(&|o| o.self_care),
+            yes(&|o| o.calm),
+            yes(&|o| o.net.is_some()),
             yes(&|o| o.usual),
-            yes(&|o| o.book),
             if tier == Tier::Emergency {
                 "always (when the spa set `emergency-number`; else the words)"
             } else {
@@ -433,6 +655,10 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
             },
         );
     }
+    md += &format!(
+        "\nThe safety nets: *{}* on every calm card; *{}* for tingling; *{}* for a sharp pain during a massage.\n",
+        en.ui.net_weeks, en.ui.net_tingling, en.ui.net_during
+    );
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/safety.md");
     let page = std::fs::read_to_string(path).unwrap_or_default();
     let (start, end) = (
@@ -485,8 +711,8 @@ fn plain(html: &str) -> String {
         .join("\n")
 }
 
-/// Writes every place × feeling answer (timing "in the day or two after", no sign ticked) and a
-/// few others as plain text under `target/answers/`, for people to read as a clinician would:
+/// Writes every place × feeling answer at each timing (no sign ticked) and a few others as plain
+/// text under `target/answers/`, for people to read as a clinician would:
 /// `cargo test --test rules -- --ignored --nocapture read_every_answer`.
 #[tokio::test]
 #[ignore]
@@ -496,45 +722,63 @@ async fn read_every_answer() {
     for code in ["en", "es"] {
         let lang = Rc::new(builtin(code));
         let mut text = String::new();
-        let mut cases: Vec<(Part, Pain, Timing, Signs)> = Part::ALL
-            .iter()
-            .flat_map(|&part| {
-                Pain::ALL
-                    .iter()
-                    .map(move |&pain| (part, pain, Timing::After, Signs::NONE))
-            })
+        let mut cases: Vec<(Part, Pain, Timing, Signs, Facts)> = every_input()
+            .map(|(part, pain, timing)| (part, pain, timing, Signs::NONE, Facts::NONE))
             .collect();
         cases.extend([
             (
                 Part::Calf,
                 Pain::Swollen,
                 Timing::Unrelated,
-                Signs::of(&[Sign::Clot]),
+                Signs::NONE,
+                Facts::of(&[Fact::Surgery]),
             ),
-            (Part::ThighFront, Pain::Knot, Timing::During, Signs::NONE),
-            (Part::KneeBack, Pain::SoreAfter, Timing::After, Signs::NONE),
+            (
+                Part::Calf,
+                Pain::Knot,
+                Timing::After,
+                Signs::NONE,
+                Facts::of(&[Fact::Hormones]),
+            ),
+            (
+                Part::Calf,
+                Pain::Ache,
+                Timing::Unrelated,
+                Signs::of(&[Sign::Clot]),
+                Facts::of(&[Fact::Journey]),
+            ),
             (
                 Part::Calf,
                 Pain::Cramp,
                 Timing::After,
                 Signs::of(&[Sign::Breathless]),
+                Facts::NONE,
             ),
             (
                 Part::Buttock,
                 Pain::Tingling,
                 Timing::Lasting,
-                Signs::of(&[Sign::Nerve]),
+                Signs::of(&[Sign::NerveSudden]),
+                Facts::NONE,
             ),
-            (Part::Achilles, Pain::Sharp, Timing::Unrelated, Signs::NONE),
+            (
+                Part::Achilles,
+                Pain::Ache,
+                Timing::Unrelated,
+                Signs::of(&[Sign::Fracture]),
+                Facts::NONE,
+            ),
         ]);
-        for (part, pain, timing, signs) in cases {
-            let html = render(&lang, RegionId::new(Side::Left, part), pain, timing, signs).await;
+        for (part, pain, timing, signs, facts) in cases {
+            let region = RegionId::new(Side::Left, part);
+            let html = render(&lang, region, pain, timing, signs, facts).await;
             text += &format!(
-                "\n\n==== {} × {} × {} × {:?}\n",
+                "\n\n==== {} × {} × {} × {:?} × {:?}\n",
                 part.id(),
                 pain.id(),
                 timing.id(),
-                signs.iter().map(|s| s.id()).collect::<Vec<_>>()
+                signs.iter().map(|s| s.id()).collect::<Vec<_>>(),
+                facts.iter().map(|f| f.id()).collect::<Vec<_>>()
             );
             text += &plain(&html);
         }

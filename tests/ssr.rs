@@ -5,7 +5,7 @@ mod common;
 use std::rc::Rc;
 
 use common::builtin;
-use leg_pain_map::content::rules::Signs;
+use leg_pain_map::content::rules::{Facts, Signs};
 use leg_pain_map::content::{Pain, Part, RegionId, Side, Sign, Timing};
 use leg_pain_map::embed::config::Config;
 use leg_pain_map::{App, AppProps};
@@ -45,7 +45,16 @@ async fn answer_with(
     signs: Signs,
     config: Config,
 ) -> String {
-    common::render_answer(Rc::new(lang), region, pain, timing, signs, config).await
+    common::render_answer(
+        Rc::new(lang),
+        region,
+        pain,
+        timing,
+        signs,
+        Facts::NONE,
+        config,
+    )
+    .await
 }
 
 fn count(haystack: &str, needle: &str) -> usize {

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{step_title, TherapistNote};
-use crate::content::rules::{outcome, Signs};
+use crate::content::rules::{outcome, Facts, Net, Signs};
 use crate::content::{Lang, Pain, RegionId, Tier, Timing};
 use crate::embed::config::Config;
-use crate::text::{booking_href, fill, region_label, summary, tier_text};
+use crate::text::{booking_href, fill, lower_first, region_label, summary, tier_text};
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerCardProps {
@@ -22,6 +22,9 @@ pub struct AnswerCardProps {
     pub pain: Pain,
     pub timing: Timing,
     pub signs: Signs,
+    /// Health facts ticked: clot risks and cautions for the therapist.
+    #[prop_or_default]
+    pub facts: Facts,
     /// Focus lands here when the answer opens.
     pub heading: NodeRef,
     pub on_change_region: Callback<()>,
@@ -36,7 +39,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let lang = &props.lang;
     let ui = &lang.ui;
     let part = props.region.part;
-    let out = outcome(part, props.pain, props.timing, props.signs);
+    let out = outcome(part, props.pain, props.timing, props.signs, props.facts);
     let cause = &lang.causes[out.cause];
     let region = &lang.regions[part];
     let note = summary(
@@ -44,7 +47,8 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         props.region,
         props.pain,
         Some(props.timing),
-        out.signs,
+        props.signs,
+        props.facts,
     );
     let number = props.config.emergency_number.as_deref();
     let number_or_default = number.unwrap_or(&ui.emergency_number_default);
@@ -52,7 +56,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let button = |action: &'static str, label: &str, on: &Callback<()>| {
         html! { <button type="button" class="lpm-btn" part="button" data-action={action} onclick={on.reform(|_| ())}>{ label }</button> }
     };
-    let book = props.config.booking_url.as_deref().filter(|_| out.book).map(|url| {
+    let book = props.config.booking_url.as_deref().filter(|_| out.calm).map(|url| {
         let href = booking_href(url, &props.config.lang, props.region, props.pain, out.tier, &note);
         html! {
             <div class="lpm-book-wrap">
@@ -72,7 +76,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         <section class="lpm-answer" part="answer" aria-labelledby="lpm-answer-title" data-tier={out.tier.id()}
             data-region={props.region.id()} data-pain={props.pain.id()} data-cause={out.cause.id()}>
             { step_title("lpm-answer-title", "5", &ui.step_answer, props.heading.clone()) }
-            <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ &lang.pains[props.pain].label }</p>
+            <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ lower_first(&lang.pains[props.pain].label) }</p>
 
             <div class="lpm-outcome" data-tier={out.tier.id()} role="note">
                 <h4 class="lpm-tier">{ &lang.tiers[out.tier].title }</h4>
@@ -84,9 +88,10 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                         <p><strong class="lpm-call">{ &call }</strong></p>
                     }
                 }
-                if !out.signs.is_empty() {
+                // Only what the visitor ticked: "swollen" counts as the clot sign, but they did not say it.
+                if !props.signs.is_empty() {
                     <p class="lpm-kicker">{ &ui.you_told_us }</p>
-                    <ul class="lpm-told">{ for out.signs.iter().map(|sign| html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> }) }</ul>
+                    <ul class="lpm-told">{ for props.signs.iter().map(|sign| html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> }) }</ul>
                 }
                 <p class="lpm-disclaimer">{ &ui.disclaimer_short }</p>
             </div>
@@ -109,26 +114,35 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 if out.usual {
                     <p class="lpm-usual">{ &ui.usual_soreness }</p>
                 }
-                if out.self_care {
+                if out.calm {
                     <h4>{ &ui.do_now }</h4>
                     <ul class="lpm-tips">{ for cause.self_care.iter().map(|tip| html! { <li>{ tip }</li> }) }</ul>
                 }
                 <h4>{ &ui.caution }</h4>
                 <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
-                if out.tier >= Tier::Therapist && props.timing != Timing::Unrelated {
+                if out.fades && !out.usual {
                     <p class="lpm-lasting">{ &ui.lasting_rule }</p>
+                }
+                if let Some(net) = out.net {
+                    <p class="lpm-net" data-net={net_id(net)}>{ match net {
+                        Net::Weeks => &ui.net_weeks,
+                        Net::Tingling => &ui.net_tingling,
+                        Net::During => &ui.net_during,
+                    } }</p>
                 }
                 <h4>{ &ui.also_consider }</h4>
                 <ul class="lpm-also">{ for out.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
             }
 
+            // "Tell your therapist" only where a massage is on the cards; else "Show this to the doctor".
             <TherapistNote lang={lang.clone()}
-                title={if out.explains { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
+                title={if out.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
                 summary={note}
-                advice={out.explains.then(|| cause.tell_therapist.clone())}
-                before={out.explains.then(|| ui.before_massage.clone())} />
+                advice={out.calm.then(|| cause.tell_therapist.clone())}
+                cautions={if out.calm { props.facts.iter().map(|fact| lang.facts[fact].text.clone()).collect() } else { Vec::new() }}
+                before={out.calm.then(|| ui.before_massage.clone())} />
 
-            if let (true, Some(service)) = (out.book, Some(&lang.services[out.cause]).filter(|s| !s.label.0.is_empty() && !s.url.0.is_empty())) {
+            if let (true, Some(service)) = (out.calm, Some(&lang.services[out.cause]).filter(|s| !s.label.0.is_empty() && !s.url.0.is_empty())) {
                 <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={service.url.0.clone()} target="_blank" rel="noopener">{ &service.label.0 }</a></p>
             }
             { for book }
@@ -139,5 +153,14 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 { button("start-over", &ui.start_over, &props.on_start_over) }
             </div>
         </section>
+    }
+}
+
+/// `data-net` on the safety-net line, for tests.
+const fn net_id(net: Net) -> &'static str {
+    match net {
+        Net::Weeks => "weeks",
+        Net::Tingling => "tingling",
+        Net::During => "during",
     }
 }

@@ -12,7 +12,7 @@ pub use answer_card::{AnswerCard, AnswerCardProps};
 pub use good_to_know::GoodToKnow;
 pub use pain_picker::pain_picker;
 pub use region_list::region_list;
-pub use sign_check::{sign_check, SignCheck};
+pub use sign_check::{fact_check, sign_check, SignCheck};
 pub use therapist_note::TherapistNote;
 pub use timing_picker::timing_picker;
 

@@ -1,12 +1,14 @@
-//! Step 4: the safety check. Plain yes/no warning signs, only those the rules ask for this place
-//! and feeling; "None of these" is one tap. Not sure counts as yes (the intro says so).
+//! Steps 4 and 5: the safety check. Warning signs (yes, or not sure: the intro says so), only those
+//! the rules ask for this place and feeling; then health facts (yes only: facts, not symptoms).
+//! "None of these" is one tap on each. One checklist serves both.
 
 use yew::prelude::*;
 
-use crate::content::rules::{asks, Signs};
-use crate::content::{Lang, Pain, Part, Sign};
+use crate::content::model::Titled;
+use crate::content::rules::{asks, Facts, Signs};
+use crate::content::{Fact, Lang, Pain, Part, Sign};
 
-/// What the safety check needs: the place and feeling decide which signs are asked.
+/// What the warning-signs step needs: the place and feeling decide which signs are asked.
 pub struct SignCheck<'a> {
     /// The words, in the widget's language.
     pub lang: &'a Lang,
@@ -18,47 +20,112 @@ pub struct SignCheck<'a> {
     pub on_toggle: Callback<Sign>,
     /// "None of these".
     pub on_none: Callback<()>,
-    /// "Show my answer", with the signs ticked.
-    pub on_show: Callback<()>,
+    /// "Next", with the signs ticked.
+    pub on_next: Callback<()>,
 }
 
-/// The safety check as markup (a plain function: it re-renders with the App anyway).
+/// The warning signs as markup (a plain function: it re-renders with the App anyway).
 pub fn sign_check(props: SignCheck) -> Html {
     let lang = props.lang;
-    let ui = &lang.ui;
-    // A swollen, warm or throbbing leg was already said with the feeling: that is the clot sign.
-    let said = |sign: Sign| sign == Sign::Clot && props.pain == Pain::Swollen;
+    let asked = Sign::ALL
+        .iter()
+        .copied()
+        .filter(|&sign| asks(props.part, props.pain, sign))
+        .map(|sign| {
+            (
+                sign.index(),
+                sign.id(),
+                &lang.signs[sign],
+                props.signs.has(sign),
+            )
+        })
+        .collect();
+    checklist(Checklist {
+        name: "lpm-sign",
+        intro: &lang.ui.signs_intro,
+        details: true,
+        items: asked,
+        on_toggle: &props.on_toggle.reform(|i| Sign::ALL[i]),
+        none: ("no-signs", &lang.ui.none_of_these, &props.on_none),
+        done: ("signs-done", &lang.ui.next, &props.on_next),
+    })
+}
+
+/// The health facts as markup: every fact, titles only (the text is the therapist's caution).
+pub fn fact_check(
+    lang: &Lang,
+    facts: Facts,
+    on_toggle: &Callback<Fact>,
+    on_none: &Callback<()>,
+    on_show: &Callback<()>,
+) -> Html {
+    let items = Fact::ALL
+        .iter()
+        .map(|&fact| (fact.index(), fact.id(), &lang.facts[fact], facts.has(fact)))
+        .collect();
+    checklist(Checklist {
+        name: "lpm-fact",
+        intro: &lang.ui.facts_intro,
+        details: false,
+        items,
+        on_toggle: &on_toggle.reform(|i| Fact::ALL[i]),
+        none: ("no-facts", &lang.ui.none_of_these, on_none),
+        done: ("show-answer", &lang.ui.show_answer, on_show),
+    })
+}
+
+/// A button's `data-action`, its words and what it does.
+type Button<'a> = (&'static str, &'a str, &'a Callback<()>);
+
+/// One checklist, not generic: signs and facts are passed by index, so the phone gets one copy of
+/// the markup code, not two.
+struct Checklist<'a> {
+    name: &'static str,
+    intro: &'a str,
+    /// Show each item's text under its title (the signs' 2–3 short lines).
+    details: bool,
+    /// (index in its id list, id, words, ticked)
+    items: Vec<(usize, &'static str, &'a Titled, bool)>,
+    on_toggle: &'a Callback<usize>,
+    none: Button<'a>,
+    done: Button<'a>,
+}
+
+fn checklist(list: Checklist) -> Html {
     let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    let button = |(action, label, on): Button, class: &'static str| {
+        html! {
+            <button type="button" {class} part="button" data-action={action}
+                onclick={on.reform(|_| ())}>{ label }</button>
+        }
+    };
     html! {
         <form class="lpm-signs-form" onsubmit={on_submit}>
             <fieldset class="lpm-signs">
-                <legend class="lpm-signs-intro">{ &ui.signs_intro }</legend>
-                { for Sign::ALL.iter().copied().filter(|&sign| asks(props.part, props.pain, sign)).map(|sign| {
-                    let text = &lang.signs[sign];
-                    // Written out, not shared with the radio rows in choices.rs: one function for
-                    // both cost the phone 1.7 KB of brotli wasm (measured) to save eight lines.
-                    let id = ["lpm-sign-", sign.id()].concat();
+                <legend class="lpm-signs-intro">{ list.intro }</legend>
+                { for list.items.into_iter().map(|(item, key, text, ticked)| {
+                    let id = [list.name, "-", key].concat();
                     let described = [&id, "-d"].concat();
                     html! {
-                        <label class="lpm-sign" part="button">
-                            <input type="checkbox" name="lpm-sign" value={sign.id()} id={id}
-                                checked={props.signs.has(sign) || said(sign)}
-                                disabled={said(sign)}
-                                aria-describedby={described.clone()}
-                                onchange={props.on_toggle.reform(move |_| sign)} />
-                            <span class="lpm-pain-text">
-                                <span class="lpm-pain-label">{ &text.title }</span>
-                                <span class="lpm-pain-desc" id={described}>{ &text.text }</span>
+                        <label class={list.name} part="button">
+                            <input type="checkbox" name={list.name} value={key} id={id}
+                                checked={ticked}
+                                aria-describedby={list.details.then(|| described.clone())}
+                                onchange={list.on_toggle.reform(move |_| item)} />
+                            <span class="lpm-check-text">
+                                <span class="lpm-check-label">{ &text.title }</span>
+                                if list.details {
+                                    // Runs on after the title on a phone: a space, not a line.
+                                    {" "}<span class="lpm-check-desc" id={described}>{ &text.text }</span>
+                                }
                             </span>
                         </label>
                     }
                 }) }
             </fieldset>
             <div class="lpm-actions">
-                <button type="button" class="lpm-btn lpm-primary" part="button" data-action="no-signs"
-                    onclick={props.on_none.reform(|_| ())}>{ &ui.none_of_these }</button>
-                <button type="button" class="lpm-btn" part="button" data-action="show-answer"
-                    onclick={props.on_show.reform(|_| ())}>{ &ui.show_answer }</button>
+                { button(list.none, "lpm-btn lpm-primary") }
+                { button(list.done, "lpm-btn") }
             </div>
         </form>
     }

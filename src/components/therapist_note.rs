@@ -15,8 +15,11 @@ pub struct TherapistNoteProps {
     pub title: String,
     /// "Left calf, back of leg: tender knot — …. Started: …. Warning signs: …."
     pub summary: String,
-    /// What this cause means for the therapist (not on urgent answers).
+    /// What this cause means for the therapist (calm answers only).
     pub advice: Option<String>,
+    /// The therapist's caution for each health fact ticked (calm answers only).
+    #[prop_or_default]
+    pub cautions: Vec<String>,
     /// "Before a deep leg massage, tell your therapist if…" (not on urgent answers).
     pub before: Option<String>,
 }
@@ -45,6 +48,9 @@ pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
             <p class="lpm-summary" ref={text_ref}>{ &props.summary }</p>
             if let Some(advice) = &props.advice {
                 <p>{ advice }</p>
+            }
+            if !props.cautions.is_empty() {
+                <ul class="lpm-cautions">{ for props.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
             }
             if let Some(before) = &props.before {
                 <p class="lpm-before">{ before }</p>

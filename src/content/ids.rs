@@ -82,17 +82,40 @@ ids!(
     }
 );
 ids!(
-    /// Warning signs asked before any answer (yes, or not sure). Which apply where, and the tier
-    /// each one sets, live in `content::rules`, never in the words.
+    /// Warning signs asked before any answer (yes, or not sure), most urgent first. Which apply
+    /// where, and the tier each one sets, live in `content::rules`, never in the words. Retired
+    /// ids (`nerve`, `infection`, `injury`, `clot-risk`: each mixed urgencies) are never reused,
+    /// so a spa's words for one can never land on a sign that means something else.
     Sign {
         Breathless = "breathless",
-        Clot = "clot",
-        Nerve = "nerve",
+        NerveSudden = "nerve-sudden",
         ColdFoot = "cold-foot",
         Compartment = "compartment",
-        Injury = "injury",
-        Infection = "infection",
-        ClotRisk = "clot-risk",
+        Sepsis = "sepsis",
+        DarkPee = "dark-pee",
+        Fall = "fall",
+        Clot = "clot",
+        Redness = "redness",
+        FootDrop = "foot-drop",
+        Fracture = "fracture",
+        Bruise = "bruise",
+        DiabeticFoot = "diabetic-foot",
+        Worse = "worse",
+    }
+);
+ids!(
+    /// Health facts, asked after the warning signs as plain yes/no (never "not sure"): risk
+    /// factors are facts about the visitor, not symptoms. The first six are the strong, time-limited
+    /// clot risks; the last two are cautions for the therapist only.
+    Fact {
+        Surgery = "surgery",
+        BedRest = "bed-rest",
+        Pregnancy = "pregnancy",
+        Journey = "long-journey",
+        PastClot = "past-clot",
+        Cancer = "cancer",
+        Hormones = "hormones",
+        BloodThinners = "blood-thinners",
     }
 );
 ids!(
@@ -117,6 +140,8 @@ ids!(
         Cramp = "cramp",
         // Tendons and joints (Achilles, ankle, knee, top of the foot): never "fascia around muscles".
         Tendon = "tendon",
+        // Pain that did not follow a massage: sport, a long walk, long days standing.
+        Overuse = "overuse",
     }
 );
 ids!(

@@ -7,7 +7,7 @@
 //! built-in files and overrides go through the same code, so every problem is reported the same
 //! way, with the field's path.
 
-use super::ids::{Cause, Faq, Pain, Part, Sign, Tier, Timing};
+use super::ids::{Cause, Fact, Faq, Pain, Part, Sign, Tier, Timing};
 use super::merge::{Link, SpaText};
 
 /// Declares a content struct whose fields are all merged by name from JSON.
@@ -175,6 +175,21 @@ content_struct!(
         book_note: String,
         /// The disclaimer again, beside the outcome.
         disclaimer_short: String,
+        /// The warning-signs step's second button, on to the health facts.
+        next: String,
+        /// The health-facts step's heading.
+        step_facts: String,
+        /// Facts, not symptoms: tick only what is true (not sure does not count here).
+        facts_intro: String,
+        /// Appended to the summary when facts were ticked: "Health facts: {facts}."
+        summary_facts: String,
+        /// Every calm card says when to see a doctor after all: not better in 2 weeks, worse,
+        /// waking you at night.
+        net_weeks: String,
+        /// Calm tingling: not gone by tomorrow, spreading, or a weak foot → a doctor.
+        net_tingling: String,
+        /// A sharp pain during a massage that still hurts after it → a doctor.
+        net_during: String,
     }
 );
 
@@ -208,7 +223,9 @@ content_struct!(
 );
 
 content_struct!(
-    /// A warning sign (`title`, short, for summaries) or an outcome tier (shown first).
+    /// A warning sign (`title`: what makes it a red flag, in the summary too; `text`: 2–3 short
+    /// lines), an outcome tier (shown first) or a health fact (`title`; `text`: the caution for
+    /// the therapist).
     Titled {
         title: String,
         text: String,
@@ -224,6 +241,7 @@ id_table!(Regions[Part] => RegionText);
 id_table!(Pains[Pain] => Choice);
 id_table!(Timings[Timing] => Choice);
 id_table!(Signs[Sign] => Titled);
+id_table!(FactTexts[Fact] => Titled);
 id_table!(Tiers[Tier] => Titled);
 id_table!(Causes[Cause] => CauseText);
 id_table!(Faqs[Faq] => FaqText);
@@ -258,6 +276,7 @@ content_struct!(
         pains: Pains,
         timings: Timings,
         signs: Signs,
+        facts: FactTexts,
         tiers: Tiers,
         causes: Causes,
         notes: Notes,

@@ -3,7 +3,7 @@
 //! components only render what it says. `docs/safety.md` is this file as a table for a clinician,
 //! and `tests/rules.rs` sweeps every input through it.
 
-use super::ids::{Cause, Pain, Part, Sign, Tier, Timing};
+use super::ids::{Cause, Fact, Pain, Part, Sign, Tier, Timing};
 use super::table;
 
 /// Massage danger zones: large vessels and nerves close under the skin. Deep pressure there is
@@ -25,8 +25,31 @@ pub const CLOT_PARTS: [Part; 6] = [
 /// Muscle compartments where pressure can build after an injury (compartment syndrome).
 pub const COMPARTMENT_PARTS: [Part; 4] =
     [Part::ThighFront, Part::ThighBack, Part::Calf, Part::Shin];
-/// Where a sudden sharp pain may be a tear or a fracture (Achilles, calf muscle, shin bone).
-pub const TEAR_PARTS: [Part; 3] = [Part::Achilles, Part::Calf, Part::Shin];
+/// Big muscles where a crush injury of muscle (rhabdomyolysis) hurts, after very hard exercise or
+/// a very deep massage.
+pub const BIG_MUSCLES: [Part; 5] = [
+    Part::ThighFront,
+    Part::InnerThigh,
+    Part::OuterThigh,
+    Part::ThighBack,
+    Part::Calf,
+];
+/// Where a broken hip hurts: the groin, the outer hip, the buttock.
+pub const HIP_PARTS: [Part; 3] = [Part::Hip, Part::OuterThigh, Part::Buttock];
+/// Joints where a hot, swollen joint with a fever may be an infection in the joint.
+pub const SEPTIC_JOINTS: [Part; 3] = [Part::Knee, Part::Ankle, Part::FootTop];
+/// The foot, where a diabetic foot wound shows.
+pub const FEET: [Part; 2] = [Part::FootTop, Part::Sole];
+/// Muscles where knots, tightness and aches that last are what massage is for: the NHS sends
+/// muscle pain to a GP when it is not better in 1–2 weeks, so more than two days is not yet a
+/// doctor's question here (the calf stays one: cramping pain in one calf can be a clot).
+pub const LASTING_MUSCLES: [Part; 5] = [
+    Part::ThighFront,
+    Part::OuterThigh,
+    Part::Buttock,
+    Part::ThighBack,
+    Part::Sole,
+];
 
 /// A danger zone, a joint/tendon or bone under the skin: pressure stays light, soreness is never
 /// "usual".
@@ -35,88 +58,159 @@ pub fn is_gentle(part: Part) -> bool {
 }
 
 /// Is `sign` asked for this place and feeling? The emergency signs that can concern any place
-/// are asked everywhere (numbness around the bottom or a dropping foot do not depend on where the
-/// leg hurts).
+/// are asked everywhere (a saddle numbness or a cold foot do not depend on where the leg hurts).
+/// A swollen leg is already urgent, so there only emergency signs are asked. At most ten signs
+/// anywhere: a phone shows them without a long scroll (the rules test checks it).
 pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
     match sign {
-        Sign::Breathless
-        | Sign::Nerve
-        | Sign::ColdFoot
-        | Sign::Injury
-        | Sign::Infection
-        | Sign::ClotRisk => true,
-        Sign::Clot => {
-            pain == Pain::Swollen || !matches!(part, Part::Buttock | Part::FootTop | Part::Sole)
-        }
+        Sign::Breathless | Sign::NerveSudden | Sign::ColdFoot => true,
         Sign::Compartment => COMPARTMENT_PARTS.contains(&part),
+        Sign::Sepsis => pain == Pain::Swollen || SEPTIC_JOINTS.contains(&part),
+        Sign::DarkPee => {
+            BIG_MUSCLES.contains(&part)
+                && matches!(
+                    pain,
+                    Pain::Ache | Pain::SoreAfter | Pain::Cramp | Pain::Swollen
+                )
+        }
+        Sign::Fall => HIP_PARTS.contains(&part) && !matches!(pain, Pain::Tingling | Pain::Cramp),
+        _ if pain == Pain::Swollen => false,
+        Sign::Clot => !matches!(part, Part::Buttock | Part::FootTop | Part::Sole),
+        Sign::Redness | Sign::Worse => true,
+        Sign::FootDrop => {
+            matches!(pain, Pain::Tingling | Pain::Sharp)
+                || matches!(part, Part::Shin | Part::FootTop)
+        }
+        Sign::Fracture => pain != Pain::Tingling,
+        Sign::Bruise => matches!(
+            pain,
+            Pain::Knot | Pain::Ache | Pain::SoreAfter | Pain::Sharp
+        ),
+        Sign::DiabeticFoot => FEET.contains(&part),
     }
 }
 
-/// The tier one ticked sign sets on its own.
-pub fn sign_tier(sign: Sign, part: Part, timing: Timing) -> Tier {
+/// The tier one ticked sign sets on its own, wherever it is asked.
+pub const fn sign_tier(sign: Sign) -> Tier {
     match sign {
-        Sign::Breathless | Sign::Nerve | Sign::ColdFoot | Sign::Compartment => Tier::Emergency,
-        Sign::Clot | Sign::Injury | Sign::Infection => Tier::Urgent,
-        // Risk alone is not a symptom. With new pain where clots form, not from the pressure of a
-        // massage, it is checked the same day; felt during a massage, a doctor's word first.
-        Sign::ClotRisk if CLOT_PARTS.contains(&part) && timing != Timing::During => Tier::Urgent,
-        Sign::ClotRisk if CLOT_PARTS.contains(&part) => Tier::SeeDoctor,
-        Sign::ClotRisk => Tier::Therapist,
+        Sign::Breathless
+        | Sign::NerveSudden
+        | Sign::ColdFoot
+        | Sign::Compartment
+        | Sign::Sepsis
+        | Sign::DarkPee
+        | Sign::Fall => Tier::Emergency,
+        Sign::Clot
+        | Sign::Redness
+        | Sign::FootDrop
+        | Sign::Fracture
+        | Sign::Bruise
+        | Sign::DiabeticFoot => Tier::Urgent,
+        Sign::Worse => Tier::SeeDoctor,
+    }
+}
+
+/// A strong, time-limited clot risk (surgery, bed rest, a baby, a long journey, a past clot,
+/// cancer treatment). The pill or HRT and blood thinners are cautions for the therapist only.
+pub const fn is_clot_risk(fact: Fact) -> bool {
+    !matches!(fact, Fact::Hormones | Fact::BloodThinners)
+}
+
+/// The tier a strong clot risk sets (one or several: the same). A risk is a fact, not a symptom:
+/// where clots form it makes new pain a doctor's question — the same day when the pain did not
+/// follow a massage or is lasting, within days when it started after one, the therapist's
+/// caution when it is the pressure of a massage. Elsewhere, a caution for the therapist.
+pub fn risk_tier(part: Part, timing: Timing) -> Tier {
+    match timing {
+        _ if !CLOT_PARTS.contains(&part) => Tier::Therapist,
+        Timing::During => Tier::Therapist,
+        Timing::After => Tier::SeeDoctor,
+        Timing::Lasting | Timing::Unrelated => Tier::Urgent,
     }
 }
 
 /// The tier of a place × feeling × timing before any sign is counted.
 pub fn base_tier(part: Part, pain: Pain, timing: Timing) -> Tier {
-    if pain == Pain::Swollen || (pain == Pain::Sharp && TEAR_PARTS.contains(&part)) {
-        return Tier::Urgent;
-    }
-    match (timing, pain) {
-        (Timing::Lasting, _) => Tier::SeeDoctor,
-        // A sharp pain over a joint, bone or danger zone is not just pressure.
-        (Timing::During, Pain::Sharp) if is_gentle(part) => Tier::SeeDoctor,
-        (Timing::During, _) => Tier::Therapist,
-        // Sharp pain, or numbness that stays after the massage, is a doctor's question.
-        (_, Pain::Sharp | Pain::Tingling) => Tier::SeeDoctor,
-        (Timing::After, _) if is_gentle(part) => Tier::Therapist,
+    match (pain, timing) {
+        (Pain::Swollen, _) => Tier::Urgent,
+        // Bone under the skin that hurts when pressed may be a stress fracture.
+        (Pain::Sharp, Timing::During) if part == Part::Shin => Tier::SeeDoctor,
+        // A twinge under the therapist's thumb: easing the pressure is the fix (the card says to
+        // see a doctor if it still hurts after the massage).
+        (Pain::Sharp, Timing::During) => Tier::Therapist,
+        // As if kicked: an Achilles rupture (many still walk on it), or a torn calf muscle out of
+        // the blue.
+        (Pain::Sharp, _) if part == Part::Achilles => Tier::Urgent,
+        (Pain::Sharp, Timing::Unrelated) if part == Part::Calf => Tier::Urgent,
+        (Pain::Sharp, _) => Tier::SeeDoctor,
+        // Tingling from pressure that should pass within a day (the card says so).
+        (Pain::Tingling, Timing::During | Timing::After) => Tier::Therapist,
+        (Pain::Tingling, _) => Tier::SeeDoctor,
+        (_, Timing::Lasting) if LASTING_MUSCLES.contains(&part) => Tier::Therapist,
+        (_, Timing::Lasting) => Tier::SeeDoctor,
+        (_, Timing::During) => Tier::Therapist,
+        (_, Timing::After) if is_gentle(part) => Tier::Therapist,
         _ => Tier::SelfCare,
     }
 }
 
-/// Warning signs ticked: a small set, so the journey stays `Copy`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Signs(u16);
+/// Declares a small set of ids as a bit set, so the journey stays `Copy`.
+macro_rules! id_set {
+    ($(#[$doc:meta])* $name:ident [$id:ty]) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub struct $name(u16);
 
-impl Signs {
-    pub const NONE: Signs = Signs(0);
-    pub fn of(signs: &[Sign]) -> Signs {
-        signs.iter().fold(Signs::NONE, |set, &sign| set.with(sign))
-    }
-    pub fn has(self, sign: Sign) -> bool {
-        self.0 & (1 << sign.index()) != 0
-    }
-    pub fn with(self, sign: Sign) -> Signs {
-        Signs(self.0 | 1 << sign.index())
-    }
-    pub fn toggled(self, sign: Sign) -> Signs {
-        Signs(self.0 ^ 1 << sign.index())
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-    /// The ticked signs in the order they are asked (most urgent first).
-    pub fn iter(self) -> impl Iterator<Item = Sign> {
-        Sign::ALL
-            .iter()
-            .copied()
-            .filter(move |sign| self.has(*sign))
-    }
+        impl $name {
+            pub const NONE: $name = $name(0);
+            pub fn of(items: &[$id]) -> $name {
+                items.iter().fold($name::NONE, |set, &item| set.with(item))
+            }
+            pub fn has(self, item: $id) -> bool {
+                self.0 & (1 << item.index()) != 0
+            }
+            pub fn with(self, item: $id) -> $name {
+                $name(self.0 | 1 << item.index())
+            }
+            pub fn toggled(self, item: $id) -> $name {
+                $name(self.0 ^ 1 << item.index())
+            }
+            pub fn is_empty(self) -> bool {
+                self.0 == 0
+            }
+            /// The items in the order they are asked.
+            pub fn iter(self) -> impl Iterator<Item = $id> {
+                <$id>::ALL.iter().copied().filter(move |item| self.has(*item))
+            }
+        }
+    };
+}
+id_set!(
+    /// Warning signs ticked (yes or not sure).
+    Signs[Sign]
+);
+id_set!(
+    /// Health facts ticked (yes).
+    Facts[Fact]
+);
+
+/// The line that says when to see a doctor after all: every calm card has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Net {
+    /// Not better in 2 weeks, getting worse, or waking you at night.
+    Weeks,
+    /// Tingling that has not gone by tomorrow, spreads, or comes with a weak foot.
+    Tingling,
+    /// A sharp pain during the massage that still hurts after it.
+    During,
 }
 
 /// What one answer is and may show, decided by the rules alone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub tier: Tier,
-    /// The likely cause for the place × feeling (also reported in `answer-show`, signs never).
+    /// The likely cause for the place × feeling, fitted to the timing and the tier (also reported
+    /// in `answer-show`; signs and facts never).
     pub cause: Cause,
     pub also: Vec<Cause>,
     /// The signs that count: those ticked, plus the clot sign when the feeling is "swollen".
@@ -126,31 +220,55 @@ pub struct Outcome {
     /// The place's note for this feeling: with the cause, or on an urgent answer when the place
     /// and feeling alone make it urgent (a swollen leg, a possible tear), to say why.
     pub note: bool,
-    /// Self-care tips.
-    pub self_care: bool,
+    /// A calm card (therapist or self-care): self-care tips, the booking link, "Tell your
+    /// therapist" with advice. Otherwise "Show this to the doctor", and no massage.
+    pub calm: bool,
     /// "Soreness like this is usual": only after a massage, away from danger zones and joints.
     pub usual: bool,
-    /// The booking link: hidden whenever the answer says no massage (see a doctor or worse).
-    pub book: bool,
+    /// "Soreness after a massage usually fades in a day or two": calm muscle soreness during or
+    /// after a massage.
+    pub fades: bool,
+    /// When to see a doctor after all: on every calm card.
+    pub net: Option<Net>,
     /// Pain during the massage: tell the therapist now.
     pub during: bool,
 }
 
-pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs) -> Outcome {
-    let signs = if pain == Pain::Swollen {
+/// The signs that count: those ticked, plus the clot sign when the feeling is "swollen".
+fn counted(pain: Pain, ticked: Signs) -> Signs {
+    if pain == Pain::Swollen {
         ticked.with(Sign::Clot)
     } else {
         ticked
-    };
+    }
+}
+
+/// The tier alone (the journey asks it to skip the facts after an emergency).
+pub fn tier(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Facts) -> Tier {
     // Tiers are ordered most urgent first: the answer takes the most urgent of all that apply,
-    // so ticking one more sign can never lower it.
-    let base = base_tier(part, pain, timing);
-    let tier = signs
+    // so ticking one more sign or fact can never lower it.
+    let risk = if facts.iter().any(is_clot_risk) {
+        risk_tier(part, timing)
+    } else {
+        Tier::SelfCare
+    };
+    let base = base_tier(part, pain, timing).min(risk);
+    counted(pain, ticked)
         .iter()
-        .map(|sign| sign_tier(sign, part, timing))
-        .fold(base, Tier::min);
-    let entry = table::entry(part, pain);
+        .map(sign_tier)
+        .fold(base, Tier::min)
+}
+
+pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Facts) -> Outcome {
+    let signs = counted(pain, ticked);
+    let base = base_tier(part, pain, timing);
+    let tier = tier(part, pain, timing, ticked, facts);
     let calm = tier >= Tier::Therapist;
+    let entry = table::entry(part, pain, timing, calm);
+    let muscle_soreness = matches!(
+        pain,
+        Pain::Ache | Pain::SoreAfter | Pain::Knot | Pain::Tight | Pain::Cramp
+    );
     Outcome {
         tier,
         cause: entry.cause,
@@ -159,15 +277,18 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs) -> Outcome
         explains: tier > Tier::Urgent,
         note: tier > Tier::Urgent
             || (base <= Tier::Urgent && (tier == Tier::Urgent || pain == Pain::Swollen)),
-        self_care: calm,
+        calm,
         usual: tier == Tier::SelfCare
             && timing == Timing::After
             && !is_gentle(part)
-            && matches!(
-                pain,
-                Pain::Ache | Pain::SoreAfter | Pain::Knot | Pain::Tight
-            ),
-        book: calm,
+            && muscle_soreness
+            && pain != Pain::Cramp,
+        fades: calm && muscle_soreness && matches!(timing, Timing::During | Timing::After),
+        net: calm.then_some(match (pain, timing) {
+            (Pain::Tingling, _) => Net::Tingling,
+            (Pain::Sharp, Timing::During) => Net::During,
+            _ => Net::Weeks,
+        }),
         during: timing == Timing::During && calm,
     }
 }

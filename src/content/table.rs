@@ -1,7 +1,7 @@
 //! The region × pain table: which cause is most likely and what else it could be. Ids only, the
 //! same in every language; the words live in the JSON. Tiers and signs are in `rules`.
 
-use super::ids::{Cause, Pain, Part};
+use super::ids::{Cause, Pain, Part, Timing};
 use super::rules::{is_gentle, JOINTS_TENDONS};
 
 /// The answer for one part of the leg and one feeling, before it is put into words.
@@ -106,7 +106,7 @@ pub fn fits(part: Part, cause: Cause) -> bool {
     }
 }
 
-/// What a cause becomes where it does not fit.
+/// What a cause becomes where it does not fit the place.
 fn fitted(part: Part, cause: Cause) -> Cause {
     match cause {
         _ if fits(part, cause) => cause,
@@ -116,22 +116,54 @@ fn fitted(part: Part, cause: Cause) -> Cause {
     }
 }
 
-pub fn entry(part: Part, pain: Pain) -> Entry {
+/// Does a cause's story fit the timing and the card? With no massage to blame (not after one, or
+/// long after it) the pressure of a massage is not the story; a card that offers a massage never
+/// names an injury. `None`: the cause does not belong on this card at all.
+fn told(part: Part, timing: Timing, calm: bool, cause: Cause) -> Option<Cause> {
+    let joint = JOINTS_TENDONS.contains(&part);
+    match cause {
+        Cause::Injury if calm => None,
+        Cause::DeepPressure | Cause::Sensitivity if timing == Timing::Unrelated => {
+            Some(if joint { Cause::Tendon } else { Cause::Overuse })
+        }
+        Cause::DeepPressure if timing == Timing::Lasting => Some(Cause::Overuse),
+        _ => Some(cause),
+    }
+}
+
+/// The likely cause and up to two others for a place × feeling, told for the timing and for a
+/// calm card (`calm`: therapist or self-care) or not.
+pub fn entry(part: Part, pain: Pain, timing: Timing, calm: bool) -> Entry {
     let (_, ranked) = BY_PAIN
         .iter()
         .find(|(p, _)| *p == pain)
         .copied()
         .unwrap_or(BY_PAIN[0]);
-    let cause = EXCEPTIONS
+    let first = EXCEPTIONS
         .iter()
         .find(|(pt, pn, _)| *pt == part && *pn == pain)
         .map_or(ranked[0], |(_, _, cause)| *cause);
-    let cause = fitted(part, cause);
+    let story = |cause| told(part, timing, calm, fitted(part, cause));
+    // An injury on a calm card: during a massage a twinge under pressure, at a joint a sore
+    // tendon, elsewhere an overworked muscle.
+    let cause = story(first).unwrap_or(match timing {
+        Timing::During => Cause::Sensitivity,
+        _ if JOINTS_TENDONS.contains(&part) => Cause::Tendon,
+        _ => Cause::Overuse,
+    });
     let mut also: Vec<Cause> = Vec::with_capacity(2);
-    for candidate in ranked.iter().map(|c| fitted(part, *c)) {
+    for candidate in ranked.iter().filter_map(|c| story(*c)) {
         if candidate != cause && !also.contains(&candidate) && also.len() < 2 {
             also.push(candidate);
         }
+    }
+    // Where every candidate told the same story (a knee, not after a massage): overuse.
+    if also.is_empty() {
+        also.push(if cause == Cause::Overuse {
+            Cause::Tendon
+        } else {
+            Cause::Overuse
+        });
     }
     Entry { cause, also }
 }

@@ -35,6 +35,7 @@ pub async fn render_answer(
     pain: leg_pain_map::content::Pain,
     timing: leg_pain_map::content::Timing,
     signs: leg_pain_map::content::rules::Signs,
+    facts: leg_pain_map::content::rules::Facts,
     config: leg_pain_map::embed::config::Config,
 ) -> String {
     use yew::{Callback, LocalServerRenderer, NodeRef};
@@ -45,6 +46,7 @@ pub async fn render_answer(
         pain,
         timing,
         signs,
+        facts,
         heading: NodeRef::default(),
         on_change_region: Callback::noop(),
         on_change_feeling: Callback::noop(),

@@ -40,7 +40,7 @@ test('plain host from a sub-path: open shadow root, an answer, every widget requ
   const start = env.server.log.length;
   const { page, context, errors } = await open('/host/plain.html');
   assert.equal(await page.evaluate(() => document.getElementById('pain-map').shadowRoot?.mode), 'open');
-  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
+  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'sensitivity', tier: 'therapist' });
   const paths = env.server.log.slice(start);
   const requests = paths.filter((p) => p !== '/host/plain.html' && p !== '/favicon.ico');
   assert.ok(requests.some((p) => p.endsWith('.wasm')), `the wasm came from the server: ${paths}`);
@@ -132,7 +132,7 @@ test('two widgets are independent; remove and re-add (same element and a new one
   assert.equal(await page.locator('#pain-map .lpm-answer').count(), 0, 'the first widget still waits for a feeling');
   await answer(page, '#pain-map');
   assert.equal(await root(page, '#pain-map').getAttribute('lang'), 'en');
-  assert.equal((await page.locator('#pain-map .lpm-cause strong').textContent()).trim(), EN.causes.injury.title);
+  assert.equal((await page.locator('#pain-map .lpm-cause strong').textContent()).trim(), EN.causes.sensitivity.title);
   assert.equal((await page.locator('#mapa .lpm-answer').getAttribute('data-region')), 'right-shin', 'the Spanish answer stays');
 
   // The same element, removed and added back a moment later, 20 times.
@@ -195,7 +195,7 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   assert.ok(warnings.some((w) => /theme/.test(w) && /neon/.test(w)), `a warning names theme="neon": ${warnings}`);
   assert.ok(warnings.some((w) => /booking-url/.test(w)), `a warning names booking-url: ${warnings}`);
   assert.equal(await root(page, '#bad').getAttribute('data-theme'), 'light');
-  assert.deepEqual(await answer(page, '#bad'), { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
+  assert.deepEqual(await answer(page, '#bad'), { region: 'left-knee', pain: 'ache', cause: 'sensitivity', tier: 'therapist' });
   assert.equal(await page.locator('#bad .lpm-book').count(), 0, 'no booking link from a javascript: address');
 
   // view="back" at start.
@@ -223,10 +223,10 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   await set('#pain-map', 'lang', 'es');
   await page.locator('#pain-map .lpm[lang="es"]').waitFor();
   assert.equal((await page.locator('#pain-map .lpm-title').textContent()).trim(), ES.ui.title);
-  assert.equal((await page.locator('#pain-map .lpm-cause strong').textContent()).trim(), ES.causes.injury.title);
+  assert.equal((await page.locator('#pain-map .lpm-cause strong').textContent()).trim(), ES.causes.sensitivity.title);
   assert.equal(await page.locator('#pain-map .lpm-region[aria-pressed="true"]').getAttribute('data-region'), 'left-knee');
   assert.deepEqual(await page.locator('#pain-map .lpm-answer').evaluate((e) => ({ ...e.dataset })),
-    { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
+    { region: 'left-knee', pain: 'ache', cause: 'sensitivity', tier: 'therapist' });
 
   // Nothing anywhere links to javascript:.
   const links = await page.locator('leg-pain-map a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
@@ -249,7 +249,7 @@ test('events: every name with its documented detail, and content-error for a mis
   assert.deepEqual(await page.evaluate(() => window.__events), [
     { name: 'region-select', ...base, detail: { region: 'left-knee', view: 'front' } },
     { name: 'pain-select', ...base, detail: { region: 'left-knee', pain: 'ache' } },
-    { name: 'answer-show', ...base, detail: { region: 'left-knee', pain: 'ache', cause: 'injury' } },
+    { name: 'answer-show', ...base, detail: { region: 'left-knee', pain: 'ache', cause: 'sensitivity' } },
     { name: 'booking-click', ...base, detail: { region: 'left-knee', pain: 'ache' } },
   ], 'the summary (with timing and signs) travels only in the booking link, never in an event');
   // A warning sign ticked on the answer changes the card, not the events' details.
@@ -302,8 +302,8 @@ test('overrides: a spa\'s words show as text, never as markup; a third language 
   assert.equal(await root(page, '#fr').getAttribute('lang'), 'fr');
   assert.equal((await page.locator('#fr .lpm-title').textContent()).trim(), 'Où avez-vous mal ?');
   assert.equal((await page.locator('#fr .lpm-intro').textContent()).trim(), EN.ui.intro, 'English where the spa gave no French');
-  assert.deepEqual(await answer(page, '#fr', 'right-knee', 'ache'), { region: 'right-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
-  assert.equal((await page.locator('#fr .lpm-cause strong').textContent()).trim(), EN.causes.injury.title);
+  assert.deepEqual(await answer(page, '#fr', 'right-knee', 'ache'), { region: 'right-knee', pain: 'ache', cause: 'sensitivity', tier: 'therapist' });
+  assert.equal((await page.locator('#fr .lpm-cause strong').textContent()).trim(), EN.causes.sensitivity.title);
   assert.deepEqual((await page.evaluate(() => window.__events)).filter((e) => e.name === 'content-error'), [], 'both overrides are valid');
   assert.deepEqual(errors, []);
   await context.close();
@@ -325,7 +325,7 @@ test('strict CSP: no violation from loading to an answer', async () => {
   // The host page itself is clean: no inline script or style, no data: icon.
   assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src]), style, [style], link[href^="data:"]').length), 0);
   await ready(page, '#pain-map');
-  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'injury', tier: 'therapist' });
+  assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'sensitivity', tier: 'therapist' });
   await page.locator('#pain-map .lpm-switch-btn[data-view="back"]').tap();
   await page.locator('#pain-map .lpm-faq-item summary').first().tap();
   await page.waitForTimeout(300);

@@ -13,14 +13,17 @@ import { serve } from '../server.mjs';
 // ---------------------------------------------------------------------------------------------
 // constants
 
-/** The five steps of the journey, as `.lpm-step-<name>` sections, and the answer. */
-export const STEPS = ['where', 'feel', 'when', 'signs'];
+/** The steps of the journey, as `.lpm-step-<name>` sections, before the answer. */
+export const STEPS = ['where', 'feel', 'when', 'signs', 'facts'];
 /** Step 2, `input[name="lpm-pain"]`, in the order shown. */
 export const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling', 'swollen'];
 /** Step 3, `input[name="lpm-timing"]`. */
 export const TIMINGS = ['during', 'after', 'lasting', 'unrelated'];
 /** Step 4, `input[type=checkbox][name="lpm-sign"]` (those that apply to the place are shown). */
-export const SIGNS = ['breathless', 'clot', 'nerve', 'cold-foot', 'compartment', 'injury', 'infection', 'clot-risk'];
+export const SIGNS = ['breathless', 'nerve-sudden', 'cold-foot', 'compartment', 'sepsis', 'dark-pee', 'fall', 'clot',
+  'redness', 'foot-drop', 'fracture', 'bruise', 'diabetic-foot', 'worse'];
+/** Step 5, `input[type=checkbox][name="lpm-fact"]`: every health fact (skipped after an emergency sign). */
+export const FACTS = ['surgery', 'bed-rest', 'pregnancy', 'long-journey', 'past-clot', 'cancer', 'hormones', 'blood-thinners'];
 /** The answer's `data-tier`, most urgent first. */
 export const TIERS = ['emergency', 'urgent', 'see-doctor', 'therapist', 'self-care'];
 /** Tiers whose card carries the likely cause, the self-care tips and (with `booking-url`) the booking link. */
@@ -191,28 +194,44 @@ export function widget(page, host = HOST, { touch = true } = {}) {
     async tick(...signs) {
       for (const sign of signs) await press($(`input[name="lpm-sign"][value="${sign}"]`));
     },
-    /** "None of these": one tap from the signs step to the answer; returns its data attributes. */
-    async noSigns() {
-      await press($('button[data-action="no-signs"]'));
+    /** Step 5: ticks (or unticks) health facts, in turn. */
+    async fact(...facts) {
+      for (const fact of facts) await press($(`input[name="lpm-fact"][value="${fact}"]`));
+    },
+    /** The facts step, or the answer when an emergency sign skipped it: whichever shows. */
+    async afterSigns() {
+      await $('.lpm-step-facts').or($('.lpm-answer')).first().waitFor();
+      return w.step('facts').isVisible();
+    },
+    /** Then the facts: "None of these", or the facts ticked and "Show my answer". */
+    async facts(facts = []) {
+      if (!(await w.afterSigns())) return w.shown();
+      await w.fact(...facts);
+      await press($(`button[data-action="${facts.length ? 'show-answer' : 'no-facts'}"]`));
       return w.shown();
     },
-    /** "Show my answer", with the ticked signs; returns the answer's data attributes. */
-    async showAnswer() {
-      await press($('button[data-action="show-answer"]'));
-      return w.shown();
+    /** "None of these" on the signs step, then the facts (none unless given); returns the answer's data attributes. */
+    async noSigns(facts = []) {
+      await press($('button[data-action="no-signs"]'));
+      return w.facts(facts);
+    },
+    /** "Next" with the ticked signs, then the facts; returns the answer's data attributes. */
+    async showAnswer(facts = []) {
+      await press($('button[data-action="signs-done"]'));
+      return w.facts(facts);
     },
     /** The answer's data attributes once it is on screen: { region, pain, cause, tier }. */
     async shown() {
       await w.card().waitFor();
       return w.card().evaluate((e) => ({ ...e.dataset }));
     },
-    /** The whole journey: place, feeling, timing, then the signs (or "None of these"). */
-    async answer(region = 'left-knee', pain = 'ache', { timing = 'after', signs = [] } = {}) {
+    /** The whole journey: place, feeling, timing, the signs (or "None of these"), the facts. */
+    async answer(region = 'left-knee', pain = 'ache', { timing = 'after', signs = [], facts = [] } = {}) {
       await w.region(region);
       await w.feel(pain);
       await w.when(timing);
       await w.tick(...signs);
-      const data = await (signs.length ? w.showAnswer() : w.noSigns());
+      const data = await (signs.length ? w.showAnswer(facts) : w.noSigns(facts));
       assert.equal(data.region, region);
       assert.equal(data.pain, pain);
       return data;
@@ -289,13 +308,19 @@ export function wdWidget(s, baseUrl) {
     async tick(...signs) {
       for (const sign of signs) await w.click(`input[name="lpm-sign"][value="${sign}"]`);
     },
-    async noSigns() {
-      await w.click('button[data-action="no-signs"]');
+    /** The facts step ("None of these"), unless an emergency sign skipped it; then the answer. */
+    async facts() {
+      await s.waitFor(IN_ROOT + "return !!root.querySelector('.lpm-step-facts, .lpm-answer');", { message: 'the facts step or the answer' });
+      if (!(await w.exists('.lpm-answer'))) await w.click('button[data-action="no-facts"]');
       return w.shown();
     },
+    async noSigns() {
+      await w.click('button[data-action="no-signs"]');
+      return w.facts();
+    },
     async showAnswer() {
-      await w.click('button[data-action="show-answer"]');
-      return w.shown();
+      await w.click('button[data-action="signs-done"]');
+      return w.facts();
     },
     /** The answer's data attributes once it is there: { region, pain, cause, tier }. */
     async shown() {

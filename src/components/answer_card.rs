@@ -75,7 +75,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby="lpm-answer-title" data-tier={out.tier.id()}
             data-region={props.region.id()} data-pain={props.pain.id()} data-cause={out.cause.id()}>
-            { step_title("lpm-answer-title", "5", &ui.step_answer, props.heading.clone()) }
+            { step_title("lpm-answer-title", "6", &ui.step_answer, props.heading.clone()) }
             <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ lower_first(&lang.pains[props.pain].label) }</p>
 
             <div class="lpm-outcome" data-tier={out.tier.id()} role="note">

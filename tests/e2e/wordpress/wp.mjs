@@ -54,6 +54,7 @@ export async function startWordPress({ zip, dir = resolve('target/wordpress'), p
     }
     children.length = 0;
     rmSync(DEBIAN_CONFIG, { force: true });
+    rmSync(join(dir, 'db'), { recursive: true, force: true }); // ~110 MB; the logs stay for reading
   };
   process.once('exit', () => { for (const c of children) c.kill('SIGKILL'); });
   try {

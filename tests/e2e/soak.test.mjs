@@ -53,6 +53,7 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
       feel: !!root.querySelector('.lpm-step-feel'),
       when: !!root.querySelector('.lpm-step-when'),
       signs: [...root.querySelectorAll('input[name="lpm-sign"]:not(:disabled)')].map((e) => e.value),
+      facts: [...root.querySelectorAll('input[name="lpm-fact"]')].map((e) => e.value),
       answer: !!root.querySelector('.lpm-answer'),
       faq: root.querySelectorAll('.lpm-faq summary').length,
       select: visible(root.querySelector('.lpm-select')),
@@ -92,9 +93,16 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     },
     async show(s) {
       if (!s.signs.length) return actions.timing(s);
-      const action = pick(['no-signs', 'no-signs', 'show-answer']);
+      // The facts step's buttons once it is open, else the signs step's.
+      const action = s.facts.length ? pick(['no-facts', 'no-facts', 'show-answer']) : pick(['no-signs', 'no-signs', 'signs-done']);
       await page.locator(`${W} button[data-action="${action}"]`).tap({ timeout: 5000 });
       return action;
+    },
+    async fact(s) {
+      if (!s.facts.length) return actions.show(s);
+      const fact = pick(s.facts);
+      await page.locator(`${W} input[name="lpm-fact"][value="${fact}"]`).tap({ timeout: 5000 });
+      return fact;
     },
     async answer(s) {
       if (!s.answer) return actions.pain(s);
@@ -133,7 +141,7 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     },
   };
   // weights: mostly taps, as a visitor would; then keys; now and then the phone turns or resizes
-  const weighted = [['region', 18], ['view', 6], ['pain', 12], ['timing', 9], ['sign', 8], ['show', 8], ['answer', 10], ['list', 3], ['faq', 3],
+  const weighted = [['region', 18], ['view', 6], ['pain', 12], ['timing', 9], ['sign', 8], ['show', 8], ['fact', 4], ['answer', 10], ['list', 3], ['faq', 3],
     ['key', 18], ['resize', 6], ['rotate', 4]]
     .flatMap(([name, w]) => Array(w).fill(name));
 

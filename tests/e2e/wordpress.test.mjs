@@ -132,6 +132,25 @@ test('an Administrator activates the plugin over REST and sets the defaults on S
   await p.context.close();
 });
 
+test('the shortcode takes the element\'s attribute names; values it cannot use are left out, the rest escaped', () => {
+  const out = (code) => wp.php(`do_shortcode(${JSON.stringify(code).replace(/\$/g, '\\$')})`);
+  const element = (html) => html.replace(/>[^<]*<\/leg-pain-map>$/, '>');
+  assert.equal(element(out('[leg_pain_map lang="es-MX" view="back" theme="dark" deep-link="true" booking-label="Reserve \'now\' <b>"]')),
+    '<leg-pain-map lang="es-mx" booking-label="Reserve &#039;now&#039;" emergency-number="112" view="back" theme="dark" deep-link>');
+  assert.equal(element(out('[leg_pain_map deep-link="false" view="sideways" theme="neon" lang="e" booking-url="javascript:alert(1)//{summary}"]')),
+    '<leg-pain-map booking-label="Book a massage with us" emergency-number="112">', 'the site defaults, nothing else');
+  for (const bad of ['//evil.example/{summary}', 'data:text/html,x', 'https:/x', '/x y', 'ftp://x.example/']) {
+    assert.doesNotMatch(out(`[leg_pain_map booking-url="${bad}"]`), /booking-url=/, bad);
+  }
+  // A backslash cannot come through a shortcode (WordPress unescapes it) but can through a block.
+  assert.deepEqual(wp.php(String.raw`[leg_pain_map_clean('booking-url', '/\evil.example/'), leg_pain_map_clean('booking-url', '/book?n={summary}')]`), ['', '/book?n={summary}']);
+  // kses's &amp; and a raw & give the same link, escaped once.
+  for (const amp of ['&amp;', '&', '&#038;']) {
+    assert.match(out(`[leg_pain_map booking-url="https://cal.com/linden?a1={summary}${amp}x={region}"]`), / booking-url="https:\/\/cal\.com\/linden\?a1=\{summary\}&amp;x=\{region\}"/, amp);
+  }
+  assert.ok(out('[leg_pain_map]').endsWith(`>${FALLBACK}</leg-pain-map>`));
+});
+
 test('an Author (no unfiltered_html) publishes a post with the shortcode and one with the block, over REST', async () => {
   const caps = wp.php("array_map(fn($u) => [user_can(get_user_by('login',$u),'unfiltered_html'), user_can(get_user_by('login',$u),'publish_pages')], ['author','editor','admin'])");
   assert.deepEqual(caps, [[false, false], [true, true], [true, true]], 'unfiltered_html and publish_pages: the Author has neither; the Editor (single site) and the Administrator both');

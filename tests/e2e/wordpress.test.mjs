@@ -183,6 +183,8 @@ test('an Administrator publishes the settings page\'s snippet in a Custom HTML b
 /** Opens a published post on a phone and waits for its widget. */
 async function openPost(post) {
   const p = await phonePage(browser);
+  p.requested = [];
+  p.page.on('request', (r) => p.requested.push(r.url()));
   await p.page.goto(post.link);
   await ready(p.page, 'leg-pain-map');
   return { ...p, w: widget(p.page, 'leg-pain-map') };
@@ -235,6 +237,7 @@ test('on a phone: the Author\'s shortcode post completes the journey, Book carri
   assert.equal(await p.w.$('.lpm-book').textContent().then((t) => t.trim()), 'Book a massage with us');
   assert.match(p.page.url(), /#left-calf\/knot/, 'deep-link on');
   assert.deepEqual(await p.context.cookies(), [], 'no cookie for a visitor');
+  assert.deepEqual(p.requested.filter((u) => !u.startsWith(wp.url + '/')), [], 'every request to the site itself, the widget\'s files included');
   assert.equal(await visibleFallback(p.page), 0);
   assert.deepEqual(p.errors, []);
   await settled(p.page);

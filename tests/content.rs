@@ -254,7 +254,7 @@ fn english_says_what_the_article_and_the_nhs_say() {
 /// it a red flag (sudden, new, one leg, both legs…), in both languages.
 #[test]
 fn every_sign_title_carries_what_makes_it_a_red_flag() {
-    let qualifiers: [(Sign, &[&str], &[&str]); 14] = [
+    let qualifiers: [(Sign, &[&str], &[&str]); 15] = [
         (
             Sign::Breathless,
             &["new", "sudden"],
@@ -286,11 +286,7 @@ fn every_sign_title_carries_what_makes_it_a_red_flag() {
             &["65", "after a fall"],
             &["65", "tras una caída"],
         ),
-        (
-            Sign::Clot,
-            &["one leg", "newly"],
-            &["una pierna", "desde hace poco"],
-        ),
+        (Sign::Clot, &["one leg", "newly"], &["una pierna", "recién"]),
         (Sign::Redness, &["spreading"], &["se extiende"]),
         (
             Sign::FootDrop,
@@ -301,6 +297,11 @@ fn every_sign_title_carries_what_makes_it_a_red_flag() {
             Sign::Fracture,
             &["4 steps", "out of shape"],
             &["4 pasos", "deformada"],
+        ),
+        (
+            Sign::Kicked,
+            &["sudden", "kicked"],
+            &["de repente", "patada"],
         ),
         (
             Sign::Bruise,

@@ -228,7 +228,12 @@ fn each_sign_reaches_its_tier_on_every_place_it_is_asked() {
         Pain::Sharp,
         Pain::Cramp,
     ] {
-        assert!(asks(Part::Achilles, pain, Sign::Fracture), "{pain:?}");
+        assert!(asks(Part::Achilles, pain, Sign::Kicked), "{pain:?}");
+        assert!(asks(Part::Calf, pain, Sign::Kicked), "{pain:?}");
+    }
+    // A broken hip hurts in the groin, the thigh or the knee too.
+    for part in [Part::Hip, Part::ThighFront, Part::InnerThigh, Part::Knee] {
+        assert!(asks(part, Pain::Ache, Sign::Fall), "{part:?}");
     }
 }
 
@@ -306,10 +311,12 @@ fn tier_counts_with_no_sign_ticked() {
         "no emergency without an emergency sign"
     );
     assert_eq!(count(Tier::Urgent), 60);
-    assert_eq!(count(Tier::Urgent) + count(Tier::SeeDoctor), 172);
-    assert_eq!(count(Tier::SeeDoctor), 112);
+    // 172 as the issue counts, plus one cell argued in docs/safety.md: a new lump behind the
+    // knee, not after a massage (knee-back × knot × unrelated), is a doctor's question.
+    assert_eq!(count(Tier::Urgent) + count(Tier::SeeDoctor), 173);
+    assert_eq!(count(Tier::SeeDoctor), 113);
     assert_eq!(count(Tier::Therapist), 176);
-    assert_eq!(count(Tier::SelfCare), 100);
+    assert_eq!(count(Tier::SelfCare), 99);
     // Urgent with no sign exactly at: every swollen cell, a sharp Achilles other than during a
     // massage, a sharp calf out of the blue.
     for (part, pain, timing) in every_input() {
@@ -410,12 +417,12 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
                     }
                     assert!(!lower.contains("normal"), "{what}: urgent card says normal");
                     assert!(!html.contains(&lang.ui.usual_soreness), "{what}");
-                } else {
-                    assert!(
-                        html.contains(&lang.notes[part][pain]),
-                        "{what}: the specific note"
-                    );
                 }
+                assert_eq!(
+                    html.contains(&lang.notes[part][pain]),
+                    out.note,
+                    "{what}: the specific note, where it tells the card's story"
+                );
                 if out.calm {
                     assert!(html.contains("lpm-net"), "{what}: the safety net");
                     assert!(html.contains(&lang.ui.tell_therapist), "{what}");

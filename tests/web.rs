@@ -106,11 +106,13 @@ impl Mounted {
         self.find(selector).dispatch_event(&event).unwrap();
         settle().await;
     }
-    /// Picks a feeling, "in the day or two after", and "None of these": the answer's three taps.
+    /// Picks a feeling, "in the day or two after", "None of these" for the signs and for the
+    /// health facts: the answer's four taps.
     async fn feel(&self, pain: &str) {
         self.click(&["input[value=\"", pain, "\"]"].concat()).await;
         self.click(r#"input[value="after"]"#).await;
         self.click(r#"[data-action="no-signs"]"#).await;
+        self.click(r#"[data-action="no-facts"]"#).await;
     }
     fn text(&self, selector: &str) -> String {
         self.find(selector).text_content().unwrap_or_default()

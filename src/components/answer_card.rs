@@ -118,14 +118,18 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                     <h4>{ &ui.do_now }</h4>
                     <ul class="lpm-tips">{ for cause.self_care.iter().map(|tip| html! { <li>{ tip }</li> }) }</ul>
                 }
-                <h4>{ &ui.caution }</h4>
-                <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
+                // How to massage here: only where a massage is on the cards.
+                if out.calm {
+                    <h4>{ &ui.caution }</h4>
+                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
+                }
                 if out.fades && !out.usual {
                     <p class="lpm-lasting">{ &ui.lasting_rule }</p>
                 }
                 if let Some(net) = out.net {
                     <p class="lpm-net" data-net={net_id(net)}>{ match net {
                         Net::Weeks => &ui.net_weeks,
+                        Net::Days => &ui.net_days,
                         Net::Tingling => &ui.net_tingling,
                         Net::During => &ui.net_during,
                     } }</p>
@@ -160,6 +164,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
 const fn net_id(net: Net) -> &'static str {
     match net {
         Net::Weeks => "weeks",
+        Net::Days => "days",
         Net::Tingling => "tingling",
         Net::During => "during",
     }

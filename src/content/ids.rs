@@ -98,6 +98,7 @@ ids!(
         Redness = "redness",
         FootDrop = "foot-drop",
         Fracture = "fracture",
+        Kicked = "kicked",
         Bruise = "bruise",
         DiabeticFoot = "diabetic-foot",
         Worse = "worse",

@@ -186,6 +186,9 @@ content_struct!(
         /// Every calm card says when to see a doctor after all: not better in 2 weeks, worse,
         /// waking you at night.
         net_weeks: String,
+        /// The same where more than two days is a doctor's question (joints, danger zones, shin,
+        /// calf): not better in 2–3 days.
+        net_days: String,
         /// Calm tingling: not gone by tomorrow, spreading, or a weak foot → a doctor.
         net_tingling: String,
         /// A sharp pain during a massage that still hurts after it → a doctor.

@@ -27,17 +27,28 @@ pub const COMPARTMENT_PARTS: [Part; 4] =
     [Part::ThighFront, Part::ThighBack, Part::Calf, Part::Shin];
 /// Big muscles where a crush injury of muscle (rhabdomyolysis) hurts, after very hard exercise or
 /// a very deep massage.
-pub const BIG_MUSCLES: [Part; 5] = [
+pub const BIG_MUSCLES: [Part; 6] = [
     Part::ThighFront,
     Part::InnerThigh,
     Part::OuterThigh,
+    Part::Buttock,
     Part::ThighBack,
     Part::Calf,
 ];
-/// Where a broken hip hurts: the groin, the outer hip, the buttock.
-pub const HIP_PARTS: [Part; 3] = [Part::Hip, Part::OuterThigh, Part::Buttock];
-/// Joints where a hot, swollen joint with a fever may be an infection in the joint.
-pub const SEPTIC_JOINTS: [Part; 3] = [Part::Knee, Part::Ankle, Part::FootTop];
+/// Where a broken hip hurts: the groin, the outer hip, the buttock, and often the thigh or knee.
+pub const HIP_PARTS: [Part; 6] = [
+    Part::Hip,
+    Part::ThighFront,
+    Part::InnerThigh,
+    Part::OuterThigh,
+    Part::Knee,
+    Part::Buttock,
+];
+/// Joints where a hot, swollen joint with a fever may be an infection in the joint (an infected
+/// hip seldom looks swollen: it is asked there too).
+pub const SEPTIC_JOINTS: [Part; 4] = [Part::Hip, Part::Knee, Part::Ankle, Part::FootTop];
+/// Where a tendon or muscle snaps "as if kicked": the Achilles and the calf.
+pub const KICK_PARTS: [Part; 2] = [Part::Achilles, Part::Calf];
 /// The foot, where a diabetic foot wound shows.
 pub const FEET: [Part; 2] = [Part::FootTop, Part::Sole];
 /// Muscles where knots, tightness and aches that last are what massage is for: the NHS sends
@@ -65,7 +76,10 @@ pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
     match sign {
         Sign::Breathless | Sign::NerveSudden | Sign::ColdFoot => true,
         Sign::Compartment => COMPARTMENT_PARTS.contains(&part),
-        Sign::Sepsis => pain == Pain::Swollen || SEPTIC_JOINTS.contains(&part),
+        Sign::Sepsis => {
+            pain == Pain::Swollen
+                || (SEPTIC_JOINTS.contains(&part) && matches!(pain, Pain::Ache | Pain::Sharp))
+        }
         Sign::DarkPee => {
             BIG_MUSCLES.contains(&part)
                 && matches!(
@@ -73,7 +87,9 @@ pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
                     Pain::Ache | Pain::SoreAfter | Pain::Cramp | Pain::Swollen
                 )
         }
-        Sign::Fall => HIP_PARTS.contains(&part) && !matches!(pain, Pain::Tingling | Pain::Cramp),
+        Sign::Fall => {
+            HIP_PARTS.contains(&part) && matches!(pain, Pain::Sharp | Pain::Ache | Pain::Swollen)
+        }
         _ if pain == Pain::Swollen => false,
         Sign::Clot => !matches!(part, Part::Buttock | Part::FootTop | Part::Sole),
         Sign::Redness | Sign::Worse => true,
@@ -81,11 +97,12 @@ pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
             matches!(pain, Pain::Tingling | Pain::Sharp)
                 || matches!(part, Part::Shin | Part::FootTop)
         }
-        Sign::Fracture => pain != Pain::Tingling,
-        Sign::Bruise => matches!(
-            pain,
-            Pain::Knot | Pain::Ache | Pain::SoreAfter | Pain::Sharp
-        ),
+        // At the calf a break is a shin bone's (asked there); a calf that snaps is `Kicked`.
+        Sign::Fracture => pain != Pain::Tingling && (part != Part::Calf || pain == Pain::Sharp),
+        // A rupture many still walk on, whatever the visitor calls the feeling.
+        Sign::Kicked => KICK_PARTS.contains(&part) && pain != Pain::Tingling,
+        // A bruise is sore and tender.
+        Sign::Bruise => pain == Pain::SoreAfter,
         Sign::DiabeticFoot => FEET.contains(&part),
     }
 }
@@ -104,6 +121,7 @@ pub const fn sign_tier(sign: Sign) -> Tier {
         | Sign::Redness
         | Sign::FootDrop
         | Sign::Fracture
+        | Sign::Kicked
         | Sign::Bruise
         | Sign::DiabeticFoot => Tier::Urgent,
         Sign::Worse => Tier::SeeDoctor,
@@ -147,6 +165,8 @@ pub fn base_tier(part: Part, pain: Pain, timing: Timing) -> Tier {
         (Pain::Tingling, Timing::During | Timing::After) => Tier::Therapist,
         (Pain::Tingling, _) => Tier::SeeDoctor,
         (_, Timing::Lasting) if LASTING_MUSCLES.contains(&part) => Tier::Therapist,
+        // A new lump behind the knee (a cyst, a swollen artery, a clot) is a doctor's question.
+        (Pain::Knot, Timing::Unrelated) if part == Part::KneeBack => Tier::SeeDoctor,
         (_, Timing::Lasting) => Tier::SeeDoctor,
         (_, Timing::During) => Tier::Therapist,
         (_, Timing::After) if is_gentle(part) => Tier::Therapist,
@@ -197,8 +217,10 @@ id_set!(
 /// The line that says when to see a doctor after all: every calm card has one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Net {
-    /// Not better in 2 weeks, getting worse, or waking you at night.
+    /// Muscles where lasting aches are what massage is for: not better in 2 weeks, worse, at night.
     Weeks,
+    /// Elsewhere (joints, danger zones, the shin, the calf): not better in 2–3 days, worse, at night.
+    Days,
     /// Tingling that has not gone by tomorrow, spreads, or comes with a weak foot.
     Tingling,
     /// A sharp pain during the massage that still hurts after it.
@@ -275,8 +297,14 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Fac
         also: entry.also,
         signs,
         explains: tier > Tier::Urgent,
-        note: tier > Tier::Urgent
-            || (base <= Tier::Urgent && (tier == Tier::Urgent || pain == Pain::Swollen)),
+        // Not where the note would tell another story than the card: a strain or sprain note on a
+        // twinge during a massage that the card calls the therapist's, or a note about massage
+        // pressure on an ache that did not follow one.
+        note: (tier > Tier::Urgent
+            || (base <= Tier::Urgent && (tier == Tier::Urgent || pain == Pain::Swollen)))
+            && !(calm && pain == Pain::Sharp && timing == Timing::During)
+            && !(matches!(pain, Pain::Ache | Pain::SoreAfter)
+                && matches!(timing, Timing::Unrelated | Timing::Lasting)),
         calm,
         usual: tier == Tier::SelfCare
             && timing == Timing::After
@@ -287,7 +315,8 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Fac
         net: calm.then_some(match (pain, timing) {
             (Pain::Tingling, _) => Net::Tingling,
             (Pain::Sharp, Timing::During) => Net::During,
-            _ => Net::Weeks,
+            _ if LASTING_MUSCLES.contains(&part) => Net::Weeks,
+            _ => Net::Days,
         }),
         during: timing == Timing::During && calm,
     }

@@ -281,11 +281,7 @@ fn every_sign_title_carries_what_makes_it_a_red_flag() {
             &["dark brown", "severe"],
             &["marrón oscura", "intenso"],
         ),
-        (
-            Sign::Fall,
-            &["65", "after a fall"],
-            &["65", "tras una caída"],
-        ),
+        (Sign::Fall, &["65", "after a fall"], &["65", "tras caer"]),
         (Sign::Clot, &["one leg", "newly"], &["una pierna", "recién"]),
         (Sign::Redness, &["spreading"], &["se extiende"]),
         (

@@ -10,8 +10,8 @@ import { sizes, sum } from './sizes.mjs';
 // The goal (issue: "lighter than a React body map") is 64 KB. The smallest Yew app built the same
 // way (bench/yew-floor, printed by scripts/bench.sh) is already 43 KB, as much as the whole React
 // peer, so 64 KB would leave 21 KB for this widget's code, stylesheet and words. With the safety
-// check (timing, warning signs, outcome tiers: +6 KB of wasm, +2 KB of words), the spa features
-// and the prerendered start screen (+4.6 KB) it measures 109.5 KB (docs/size.md says where it goes). The enforced ceiling is a
+// check (timing, warning signs, outcome tiers: +6 KB of wasm, +2 KB of words), the spa features,
+// the prerendered start screen (+4.6 KB) and the calibrated triage (+5.7 KB) it measures 115.2 KB (docs/size.md says where it goes). The enforced ceiling is a
 // regression guard a little above that, set last as the size issue asks, and the goal is printed
 // beside it. See the README and docs/size.md.
 const GOAL = 64 * 1024;

@@ -425,6 +425,11 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
                 );
                 if out.calm {
                     assert!(html.contains("lpm-net"), "{what}: the safety net");
+                    // Nothing on a calm card asks for the same day.
+                    assert!(
+                        !lower.contains(" today") && !lower.contains(" hoy"),
+                        "{what}"
+                    );
                     assert!(html.contains(&lang.ui.tell_therapist), "{what}");
                     // A calm card's note never asks for the same day.
                     let note = lang.notes[part][pain].to_lowercase();
@@ -435,6 +440,13 @@ async fn every_card_with_no_sign_one_sign_or_a_pair_renders_safely_in_both_langu
                     assert!(!html.contains(&lang.ui.tell_therapist), "{what}");
                     assert!(!html.contains(&cause.tell_therapist), "{what}");
                     assert!(!html.contains(&lang.ui.before_massage), "{what}");
+                }
+                if out.note && out.tier != Tier::Emergency {
+                    // "At once" is an emergency's word: never in a note under a lesser tier.
+                    let note = lang.notes[part][pain].to_lowercase();
+                    for word in ["at once", "enseguida", "de inmediato"] {
+                        assert!(!note.contains(word), "{what}: {word:?} in the note");
+                    }
                 }
                 // "You told us" lists only what the visitor ticked.
                 assert_eq!(html.contains("lpm-told"), !signs.is_empty(), "{what}");
@@ -663,8 +675,12 @@ fn docs_safety_md_shows_the_rules_as_they_are() {
         );
     }
     md += &format!(
-        "\nThe safety nets: *{}* on every calm card; *{}* for tingling; *{}* for a sharp pain during a massage.\n",
-        en.ui.net_weeks, en.ui.net_tingling, en.ui.net_during
+        "\nThe safety nets, one on every calm card: *{}* at {}; *{}* elsewhere (where more than two days is already a doctor's question); *{}* for tingling; *{}* for a sharp pain during a massage.\n",
+        en.ui.net_weeks,
+        leg_pain_map::content::rules::LASTING_MUSCLES.map(|p| p.id()).join(", "),
+        en.ui.net_days,
+        en.ui.net_tingling,
+        en.ui.net_during
     );
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/safety.md");
     let page = std::fs::read_to_string(path).unwrap_or_default();

@@ -36,3 +36,14 @@ fn char_count_counts_characters_not_bytes() {
     );
     assert_eq!(char_count("🦵ñ"), 2);
 }
+
+#[test]
+fn first_letters_change_case_in_spanish_too() {
+    use leg_pain_map::text::{capitalize, lower_first};
+    assert_eq!(capitalize("ánimo"), "Ánimo");
+    assert_eq!(lower_first("Úlcera en el pie"), "úlcera en el pie");
+    assert_eq!(lower_first("Ñandú"), "ñandú");
+    assert_eq!(capitalize("calf"), "Calf");
+    assert_eq!(lower_first("Tender knot"), "tender knot");
+    assert_eq!(capitalize(""), "");
+}

@@ -48,7 +48,8 @@ pub const HIP_PARTS: [Part; 6] = [
 /// hip seldom looks swollen: it is asked there too).
 pub const SEPTIC_JOINTS: [Part; 4] = [Part::Hip, Part::Knee, Part::Ankle, Part::FootTop];
 /// Where a tendon or muscle snaps "as if kicked": the Achilles and the calf.
-pub const KICK_PARTS: [Part; 2] = [Part::Achilles, Part::Calf];
+/// (The ankle too: a torn Achilles is often tapped there.)
+pub const KICK_PARTS: [Part; 3] = [Part::Achilles, Part::Calf, Part::Ankle];
 /// The foot, where a diabetic foot wound shows.
 pub const FEET: [Part; 2] = [Part::FootTop, Part::Sole];
 /// Muscles where knots, tightness and aches that last are what massage is for: the NHS sends
@@ -248,7 +249,7 @@ pub struct Outcome {
     /// "Soreness like this is usual": only after a massage, away from danger zones and joints.
     pub usual: bool,
     /// "Soreness after a massage usually fades in a day or two": calm muscle soreness during or
-    /// after a massage.
+    /// after a massage, away from danger zones, joints and bone (their net says 2–3 days).
     pub fades: bool,
     /// When to see a doctor after all: on every calm card.
     pub net: Option<Net>,
@@ -311,7 +312,10 @@ pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Fac
             && !is_gentle(part)
             && muscle_soreness
             && pain != Pain::Cramp,
-        fades: calm && muscle_soreness && matches!(timing, Timing::During | Timing::After),
+        fades: calm
+            && muscle_soreness
+            && !is_gentle(part)
+            && matches!(timing, Timing::During | Timing::After),
         net: calm.then_some(match (pain, timing) {
             (Pain::Tingling, _) => Net::Tingling,
             (Pain::Sharp, Timing::During) => Net::During,

@@ -123,10 +123,13 @@ fn told(part: Part, timing: Timing, calm: bool, cause: Cause) -> Option<Cause> {
     let joint = JOINTS_TENDONS.contains(&part);
     match cause {
         Cause::Injury if calm => None,
-        Cause::DeepPressure | Cause::Sensitivity if timing == Timing::Unrelated => {
+        // Not after a massage, or lasting: a sensitive spot is no story for a tendon or bone
+        // that has hurt for days.
+        Cause::DeepPressure | Cause::Sensitivity
+            if matches!(timing, Timing::Unrelated | Timing::Lasting) =>
+        {
             Some(if joint { Cause::Tendon } else { Cause::Overuse })
         }
-        Cause::DeepPressure if timing == Timing::Lasting => Some(Cause::Overuse),
         _ => Some(cause),
     }
 }

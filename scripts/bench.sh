@@ -32,6 +32,9 @@ if [ -z "${LPM_DIST:-}" ]; then
   scripts/build.sh
 fi
 DIST=${LPM_DIST:-dist}
+# The contract file (target/contract.json) the page object reads; the build above wrote it, an
+# existing bundle may come without it.
+if [ -n "${LPM_DIST:-}" ]; then cargo run --quiet --example contract -- target/contract.json; fi
 
 printf '\n== bench: peer page (esbuild, minified, NODE_ENV=production)\n'
 rm -rf target/bench/peer

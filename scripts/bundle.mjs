@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readContract } from './contract.mjs';
 
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
 const staging = process.env.TRUNK_STAGING_DIR || join(source, 'dist');
@@ -31,12 +32,17 @@ const css = (await transform(
   { loader: 'css', minify: true, target: ['chrome111', 'safari16.4', 'firefox128'] },
 )).code.trim();
 
-// The start screen of each built-in language, rendered by the widget's own components natively
-// (examples/prerender.rs). Cargo runs without the wasm build's RUSTFLAGS, so the native build
-// the tests made is reused.
+// Two native programs, run without the wasm build's RUSTFLAGS so the native build the tests made
+// is reused: first the contract file (examples/contract.rs: what the Rust decides that the entry,
+// the site/ pages and the tests read), then the start screen of each built-in language, rendered
+// by the widget's own components (examples/prerender.rs).
 const prerendered = mkdtempSync(join(tmpdir(), 'lpm-start-'));
 const { RUSTFLAGS, CARGO_ENCODED_RUSTFLAGS, ...nativeEnv } = process.env;
-execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', prerendered], { cwd: source, env: nativeEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+const cargoRun = (example, ...args) => execFileSync('cargo', ['run', '--quiet', '--example', example, '--', ...args],
+  { cwd: source, env: nativeEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+const contractFile = join(source, 'target', 'contract.json');
+cargoRun('contract', contractFile);
+cargoRun('prerender', prerendered);
 
 const content = {};
 for (const file of readdirSync(join(source, 'content')).filter((f) => /^[a-z-]+\.json$/.test(f)).sort()) {
@@ -51,27 +57,32 @@ for (const file of readdirSync(join(source, 'content')).filter((f) => /^[a-z-]+\
 }
 rmSync(prerendered, { recursive: true });
 
-// The embed contract is declared once, in Rust (src/embed/): read its lists from there.
-function rustConst(file, name) {
-  const text = readFileSync(join(source, 'src/embed', file), 'utf8');
-  const found = text.match(new RegExp(`pub const ${name}: [^=]+= ([^;]+);`));
-  if (!found) throw new Error(`no pub const ${name} in src/embed/${file}`);
-  // A Rust string list or literal is valid JSON once its line comments and trailing comma go.
-  return found[1].replace(/\/\/[^\n]*/g, '').replace(/,(\s*)\]$/, '$1]');
-}
-const contract = {
-  __OBSERVED__: rustConst('attributes.rs', 'OBSERVED'),
-  __THEMES__: rustConst('config.rs', 'THEMES'),
-  __LANG_PATTERN__: rustConst('attributes.rs', 'LANG_PATTERN'),
+// The values of the contract that the entry and the site/ pages use, written in as literals (the
+// entry never fetches the contract file). Lists of values go default first.
+const contract = readContract(contractFile);
+const attribute = (name) => contract.attributes.find((a) => a.name === name) ?? fail(`no attribute ${name} in the contract`);
+function fail(message) { throw new Error(message); }
+const defaultFirst = (name) => {
+  const { values, default: first } = attribute(name);
+  if (values?.[0] !== first) fail(`the contract's ${name} values do not start with the default`);
+  return values;
 };
-for (const [mark, value] of Object.entries(contract)) JSON.parse(value); // fails the build if not plain data
+const inlined = {
+  __OBSERVED__: contract.attributes.map((a) => a.name),
+  __THEMES__: defaultFirst('theme'),
+  __VIEWS__: defaultFirst('view'),
+  // A regex literal: the same rule as `new RegExp(pattern)` when the pattern has no slash.
+  __LANG_PATTERN__: new RegExp(contract.lang_pattern),
+};
+if (contract.lang_pattern.includes('/')) fail('lang_pattern cannot be written as a regex literal');
+const fill = (text) => text.replace(/__(OBSERVED|THEMES|VIEWS|LANG_PATTERN)__/g,
+  (mark) => (inlined[mark] instanceof RegExp ? String(inlined[mark]) : JSON.stringify(inlined[mark])));
 
-let entry = readFileSync(join(source, 'src/embed/leg-pain-map.js'), 'utf8')
+let entry = fill(readFileSync(join(source, 'src/embed/leg-pain-map.js'), 'utf8'))
   .replace("'__GLUE__'", JSON.stringify(`./${glue}`))
   .replace('__WASM__', () => JSON.stringify([`./${wasm}`, integrity(readFileSync(join(staging, wasm)))]))
   .replace('__CSS__', () => JSON.stringify(css))
-  .replace('__CONTENT__', () => JSON.stringify(content))
-  .replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark]);
+  .replace('__CONTENT__', () => JSON.stringify(content));
 
 // The glue goes inside the entry: one file, one integrity hash for everything that runs.
 const bundled = await build({
@@ -85,8 +96,7 @@ unlinkSync(join(staging, glue));
 // same contract lists written in, and the entry's integrity hash for the settings page's snippet.
 const entryIntegrity = integrity(bundled.outputFiles[0].contents);
 for (const file of readdirSync(join(source, 'site'))) {
-  const text = readFileSync(join(source, 'site', file), 'utf8')
-    .replace(/__(OBSERVED|THEMES|LANG_PATTERN)__/g, (mark) => contract[mark])
+  const text = fill(readFileSync(join(source, 'site', file), 'utf8'))
     .replace('__ENTRY_INTEGRITY__', entryIntegrity);
   writeFileSync(join(staging, file), text);
 }

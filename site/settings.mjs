@@ -1,6 +1,7 @@
 // The settings a spa chooses, as one URL query string: read by the settings page (configure.html)
 // to fill its form and write the snippet, and by the iframe fallback (frame.html) to set up the
-// widget. The attribute list comes from the Rust (src/embed/attributes.rs), written in at build time.
+// widget. The attribute list and the themes come from the contract the Rust writes
+// (target/contract.json), written in at build time by scripts/bundle.mjs.
 export const ATTRIBUTES = __OBSERVED__;
 export const THEMES = __THEMES__;
 // CSS custom properties a spa sets most (README "Theming"); query keys are the names without `--lpm-`.

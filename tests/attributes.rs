@@ -64,3 +64,27 @@ fn malformed_values_warn_and_fall_back() {
     assert_eq!(apply(&mut c, "theme", Some("auto")), Ok(()));
     assert_eq!(c.theme, Theme::Auto);
 }
+
+/// The one table of attribute values and their readings (`tests/e2e/lib/readings.json`), which the
+/// end-to-end suite checks against the JS entry too (`prerender.test.mjs`): both read a value the
+/// same way (trimmed, case kept).
+#[test]
+fn the_readings_table_is_how_apply_reads() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("e2e/lib/readings.json")).expect("readings.json is JSON");
+    let rows = table["rows"].as_array().expect("rows");
+    assert!(rows.len() >= 10);
+    for row in rows {
+        let name = row["attribute"].as_str().expect("attribute");
+        let value = row["value"].as_str();
+        let mut c = Config::default();
+        let _ = apply(&mut c, name, value);
+        let reads = match name {
+            "theme" => serde_json::Value::from(c.theme.id()),
+            "view" => serde_json::Value::from(c.start_view.id()),
+            "deep-link" => serde_json::Value::from(c.deep_link),
+            _ => panic!("no reading for {name}"),
+        };
+        assert_eq!(reads, row["reads"], "{name}={value:?}");
+    }
+}

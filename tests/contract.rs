@@ -1,14 +1,41 @@
-//! The embed contract is declared once, in `src/embed/`; the README documents it and the JS entry
-//! receives its lists at build time (`scripts/bundle.mjs`). This test fails when any of README,
-//! JS or Rust gains an attribute, event, theme, custom property or part the others lack.
+//! The embed contract is declared once, in Rust (`src/embed/`), and serialised into
+//! `target/contract.json` at build time (`embed::contract`, written by `examples/contract.rs`);
+//! the README documents it, and the JS entry, the `site/` pages, the end-to-end page object and the
+//! benchmark read that file (`scripts/bundle.mjs` writes the entry's few values in). This test
+//! fails when any of README, JS or the contract gains an attribute, event, theme, custom property
+//! or part the others lack, and when a script reads the Rust source as text again.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use leg_pain_map::content::is_lang_code;
-use leg_pain_map::embed::attributes::{LANG_PATTERN, OBSERVED};
-use leg_pain_map::embed::config::THEMES;
-use leg_pain_map::embed::events::EVENTS;
+use leg_pain_map::embed::contract;
+use serde_json::Value;
+
+/// The contract exactly as `target/contract.json` holds it after a build.
+fn generated() -> Value {
+    serde_json::from_str(&contract::json()).expect("the contract is JSON")
+}
+
+/// A list of strings in the generated contract.
+fn list(contract: &Value, key: &str) -> Vec<String> {
+    contract[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("the contract has {key}"))
+        .iter()
+        .map(|v| v.as_str().expect("a string").to_owned())
+        .collect()
+}
+
+/// The observed attributes' names, in order.
+fn observed(contract: &Value) -> Vec<String> {
+    contract["attributes"]
+        .as_array()
+        .expect("attributes")
+        .iter()
+        .map(|a| a["name"].as_str().expect("a name").to_owned())
+        .collect()
+}
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
@@ -67,8 +94,8 @@ fn tokens(dir: &str, endings: &[&str], start: &str, stop: char, out: &mut BTreeS
 fn readme_attributes_are_the_observed_list() {
     assert_eq!(
         readme_column("### Attributes"),
-        OBSERVED,
-        "README's attribute table vs attributes::OBSERVED"
+        observed(&generated()),
+        "README's attribute table vs the contract's attributes"
     );
 }
 
@@ -76,8 +103,8 @@ fn readme_attributes_are_the_observed_list() {
 fn readme_events_are_the_event_list() {
     assert_eq!(
         readme_column("### Events"),
-        EVENTS,
-        "README's event table vs events::EVENTS"
+        list(&generated(), "events"),
+        "README's event table vs the contract's events"
     );
 }
 
@@ -88,50 +115,128 @@ fn readme_themes_are_the_theme_list() {
         .lines()
         .find(|l| l.starts_with("| `theme`"))
         .expect("a theme row");
-    let documented: Vec<&str> = row
+    let documented: Vec<String> = row
         .split('|')
         .nth(2)
         .unwrap()
         .split(',')
-        .map(|v| v.trim().trim_matches('`'))
+        .map(|v| v.trim().trim_matches('`').to_owned())
         .collect();
-    assert_eq!(documented, THEMES);
+    let contract = generated();
+    assert_eq!(documented, list(&contract, "themes"));
+    let theme = &contract["attributes"][observed(&contract)
+        .iter()
+        .position(|n| n == "theme")
+        .expect("theme is observed")];
+    assert_eq!(
+        theme["values"][0], theme["default"],
+        "the default theme goes first"
+    );
 }
 
 #[test]
-fn the_js_entry_takes_its_lists_from_rust() {
+fn the_js_entry_takes_its_values_from_the_contract() {
+    let contract = generated();
     let js = read("src/embed/leg-pain-map.js");
-    for mark in ["__OBSERVED__", "__THEMES__", "__LANG_PATTERN__"] {
+    for mark in [
+        "__OBSERVED__",
+        "__THEMES__",
+        "__VIEWS__",
+        "__LANG_PATTERN__",
+    ] {
         assert!(
             js.contains(mark),
-            "the entry reads {mark} from the Rust at build time"
+            "the entry gets {mark} from the contract at build time"
         );
     }
     // The entry reads a few attributes itself (the words' language and source, and the theme,
     // view and deep link the prerendered start screen must match), but never lists them all.
     let read_by_entry = ["lang", "content-src", "theme", "view", "deep-link"];
-    for name in OBSERVED.iter().filter(|n| !read_by_entry.contains(n)) {
+    for name in observed(&contract)
+        .iter()
+        .filter(|n| !read_by_entry.contains(&n.as_str()))
+    {
         assert!(
             !js.contains(&format!("'{name}'")),
             "the entry writes {name} itself"
         );
     }
-    for theme in THEMES {
+    for value in list(&contract, "themes")
+        .iter()
+        .chain(&list(&contract, "views"))
+    {
         assert!(
-            !js.contains(&format!("'{theme}'")),
-            "the entry writes the theme {theme} itself"
+            !js.contains(&format!("'{value}'")),
+            "the entry writes the value {value} itself"
         );
     }
     assert!(
         !js.contains("[a-z]{2,3}"),
         "the language rule is written once"
     );
+    assert!(
+        !js.lines()
+            .any(|l| l.split("//").next().unwrap().contains("contract")),
+        "the entry never fetches or imports the contract (only comments name it)"
+    );
     let bundle = read("scripts/bundle.mjs");
-    for name in ["OBSERVED", "THEMES", "LANG_PATTERN"] {
-        assert!(
-            bundle.contains(&format!("'{name}'")),
-            "bundle.mjs fills {name}"
-        );
+    for key in ["theme", "view", "lang_pattern", "attributes"] {
+        assert!(bundle.contains(key), "bundle.mjs fills the entry's {key}");
+    }
+    for name in ["OBSERVED", "THEMES", "VIEWS", "LANG_PATTERN"] {
+        assert!(bundle.contains(name), "bundle.mjs fills __{name}__");
+    }
+}
+
+/// Scripts read the contract file, never the Rust source as text (as `bundle.mjs` once
+/// regex-parsed `pub const … = [...]` out of `src/embed/`).
+#[test]
+fn no_script_reads_the_rust_source() {
+    let mut scripts = BTreeSet::new();
+    for dir in ["scripts", "site", "bench", "tests/e2e", "tests/e2e/lib"] {
+        for entry in
+            std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap()
+        {
+            let path = entry.unwrap().path();
+            let name = path.to_string_lossy().into_owned();
+            if [".mjs", ".js", ".sh"].iter().any(|e| name.ends_with(e)) {
+                scripts.insert(path);
+            }
+        }
+    }
+    assert!(scripts.len() > 10, "{scripts:?}");
+    for path in scripts {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for sign in ["pub const", "'src/embed'", "src/embed', ", "rustConst"] {
+            assert!(
+                !text.contains(sign),
+                "{} reads Rust source as text ({sign})",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_contract_lists_every_id() {
+    let contract = generated();
+    for (key, at_least) in [
+        ("regions", 28),
+        ("pains", 8),
+        ("timings", 4),
+        ("signs", 10),
+        ("facts", 8),
+        ("tiers", 5),
+        ("causes", 9),
+        ("views", 2),
+    ] {
+        let ids = list(&contract, key);
+        assert!(ids.len() >= at_least, "{key}: {ids:?}");
+        let unique: BTreeSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{key} has no repeated id");
+    }
+    for attribute in contract["attributes"].as_array().unwrap() {
+        assert_eq!(attribute["trimmed"], true, "{attribute}");
     }
 }
 
@@ -183,7 +288,8 @@ fn readme_custom_properties_and_parts_are_those_the_widget_uses() {
 
 #[test]
 fn the_language_rule_is_the_same_in_rust_and_in_the_js_regex() {
-    let pattern = regex::Regex::new(LANG_PATTERN).unwrap();
+    let pattern =
+        regex::Regex::new(generated()["lang_pattern"].as_str().expect("lang_pattern")).unwrap();
     let samples = [
         "en",
         "es",

@@ -10,10 +10,9 @@ import init, { Widget } from '__GLUE__';
 const CSS = __CSS__;
 const BUILTIN = __CONTENT__; // language code -> [words file, hash, prerendered start screen, hash]
 const WASM = __WASM__; // [wasm file, its integrity hash]
-// The contract's lists, written in at build time from src/embed/ (the Rust declares them once).
-const OBSERVED = __OBSERVED__;
-const THEMES = __THEMES__;
-const LANG_CODE = new RegExp(__LANG_PATTERN__);
+// What the entry needs of the contract is written in where it is used, at build time, from
+// target/contract.json (which the Rust writes: src/embed/contract.rs): the observed attributes,
+// the values of theme and view (the default first) and the language-code rule (a regex literal).
 // Used only if even the words cannot load; otherwise the failure text is the language's own
 // `ui.load_failed`, which keeps the one safety line.
 const FAILED = 'The leg pain map could not load. Short of breath or chest pain? Call your emergency number.';
@@ -65,10 +64,15 @@ const styles = () => {
   return sheet;
 };
 
+// An attribute's value read as src/embed/attributes.rs reads it: trimmed, case kept (undefined
+// when absent); one of a list's values, else its default.
+const value = (el, name) => el.getAttribute(name)?.trim();
+const oneOf = (list, v) => (list.includes(v) ? v : list[0]);
+
 // "es-MX" -> "es"; the element's own lang, else the page's, else English.
 function language(el) {
-  const code = (el.getAttribute('lang') || document.documentElement.lang || 'en').trim().toLowerCase();
-  return LANG_CODE.test(code) ? code : 'en';
+  const code = (value(el, 'lang') || document.documentElement.lang || 'en').trim().toLowerCase();
+  return __LANG_PATTERN__.test(code) ? code : 'en';
 }
 
 // The built-in language shown for the element: its own, else the primary one ("es" for
@@ -93,7 +97,7 @@ async function overrides(src) {
 }
 
 class LegPainMap extends HTMLElement {
-  static observedAttributes = OBSERVED;
+  static observedAttributes = __OBSERVED__;
 
   connectedCallback() {
     // The start screen is requested before anything else is done here (the stylesheet takes a
@@ -110,9 +114,8 @@ class LegPainMap extends HTMLElement {
     const mount = (this._mount = document.createElement('div'));
     mount.className = 'lpm-root';
     const placeholder = document.createElement('div');
-    const theme = this.getAttribute('theme');
     placeholder.className = 'lpm lpm-placeholder';
-    placeholder.dataset.theme = THEMES.includes(theme) ? theme : THEMES[0];
+    placeholder.dataset.theme = oneOf(__THEMES__, value(this, 'theme'));
     mount.append(placeholder);
     root.replaceChildren(mount);
     this._alive = true;
@@ -148,7 +151,7 @@ class LegPainMap extends HTMLElement {
   // not when a deep link is about to open another step. A place tapped (or chosen in the list)
   // meanwhile shows as selected at once and is handed to the live widget.
   _showsStartScreen() {
-    const deepLinked = this.hasAttribute('deep-link') && this.getAttribute('deep-link') !== 'false' && location.hash.length > 1;
+    const deepLinked = (value(this, 'deep-link') ?? 'false') !== 'false' && location.hash.length > 1;
     return !this.hasAttribute('content-src') && language(this).split('-')[0] === builtinCode(this) && !deepLinked;
   }
 
@@ -165,7 +168,7 @@ class LegPainMap extends HTMLElement {
       for (const el of early.querySelectorAll('.lpm-view')) el.dataset.current = String(el.dataset.view === view);
       for (const el of early.querySelectorAll('.lpm-switch-btn')) el.setAttribute('aria-pressed', String(el.dataset.view === view));
     };
-    show(this.getAttribute('view') === 'back' ? 'back' : 'front');
+    show(oneOf(__VIEWS__, value(this, 'view')));
     const choose = (region) => {
       if (!region) return;
       this._early = region;
@@ -228,7 +231,7 @@ class LegPainMap extends HTMLElement {
     const ticket = (this._ticket = (this._ticket || 0) + 1);
     const code = language(this);
     const base = builtinCode(this);
-    const src = this.getAttribute('content-src');
+    const src = value(this, 'content-src');
     const [words, extra] = await Promise.all([
       builtin(base),
       overrides(src).catch(() => (this._widget?.loadFailed('content-src'), undefined)),

@@ -5,13 +5,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { HOST, phonePage, ready, setup, widget } from './lib/page.mjs';
+import { EVENTS, HOST, phonePage, ready, setup, widget } from './lib/page.mjs';
 import { FALLBACK, snippet } from '../../site/snippet.mjs';
 
 const content = (code) => JSON.parse(readFileSync(new URL(`../../content/${code}.json`, import.meta.url), 'utf8'));
 const EN = content('en');
 const ES = content('es');
-const EVENTS = ['region-select', 'pain-select', 'answer-show', 'booking-click', 'content-error'];
 
 const env = setup();
 /** Opens a host page on a phone; `init(arg)` runs in the page before any of its scripts. */

@@ -4,6 +4,7 @@
 // keyboard focus survives the hand-over; and the prerendered and live start screens are the same.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { phonePage, setup, SHOTS, HOST } from './lib/page.mjs';
 
 const env = setup();
@@ -141,4 +142,33 @@ test('in a tab out of sight, where frames never come, the wasm is still asked fo
   assert.ok(await wasm, 'the wasm was requested');
   assert.deepEqual(p.errors, []);
   await p.context.close();
+});
+
+test('attribute values read the same in the entry as in the Rust (tests/e2e/lib/readings.json): the placeholder\'s and start screen\'s theme, the start screen\'s view, a deep link', async () => {
+  const { rows } = JSON.parse(readFileSync(new URL('./lib/readings.json', import.meta.url), 'utf8'));
+  // With a place in the hash, a deep link on keeps the start screen away (it would open another step).
+  const { page, context, errors } = await held('/host/plain.html#left-calf/knot');
+  const found = await page.evaluate(async (rows) => {
+    const els = rows.map(({ attribute, value }) => {
+      const el = document.createElement('leg-pain-map');
+      if (value !== null) el.setAttribute(attribute, value);
+      document.body.append(el);
+      return el;
+    });
+    const screen = (el) => el.shadowRoot.querySelector('.lpm-prerendered > .lpm');
+    const expected = rows.map((r) => r.attribute !== 'deep-link' || r.reads === false);
+    // Every element waits on the same start screen request: once those expected show it, the
+    // others have decided too.
+    while (!els.every((el, i) => !expected[i] || screen(el))) await new Promise((done) => requestAnimationFrame(done));
+    return rows.map(({ attribute }, i) => {
+      const el = els[i];
+      if (attribute === 'deep-link') return !screen(el);
+      if (attribute === 'view') return screen(el).querySelector('.lpm-view[data-current="true"]').dataset.view;
+      const placeholder = el.shadowRoot.querySelector('.lpm-placeholder').dataset.theme;
+      return placeholder === screen(el).dataset.theme ? placeholder : `placeholder ${placeholder}, start screen ${screen(el).dataset.theme}`;
+    });
+  }, rows);
+  assert.deepEqual(found.map((reads, i) => ({ ...rows[i], reads })), rows);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

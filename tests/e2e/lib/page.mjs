@@ -1,5 +1,6 @@
 // The page object of the end-to-end suites and the benchmark: shared constants (the widget's
-// feelings, timings, warning signs and outcome tiers; Debian Chromium's flags; the phone), the
+// places, feelings, timings, warning signs, health facts, outcome tiers and causes, read from the
+// contract file the Rust writes at build time; Debian Chromium's flags; the phone), the
 // test server set-up, opening a host page on a phone, axe-core, and the visitor's journey — tap a
 // place (switching view when needed), say how it feels, when it started, the warning signs, and
 // read the answer — for Playwright (`widget(page)`) and for raw W3C WebDriver (`wdWidget(session)`).
@@ -9,23 +10,31 @@ import { mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
+import { readContract } from '../../../scripts/contract.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // constants
 
 /** The steps of the journey, as `.lpm-step-<name>` sections, before the answer. */
 export const STEPS = ['where', 'feel', 'when', 'signs', 'facts'];
+/** What the Rust decides, from target/contract.json (written by every build; scripts/contract.mjs). */
+export const CONTRACT = readContract();
+/** Every place, in the order a keyboard walks them. */
+export const REGIONS = CONTRACT.regions;
 /** Step 2, `input[name="lpm-pain"]`, in the order shown. */
-export const PAINS = ['knot', 'tight', 'ache', 'sore-after', 'sharp', 'cramp', 'tingling', 'swollen'];
+export const PAINS = CONTRACT.pains;
 /** Step 3, `input[name="lpm-timing"]`. */
-export const TIMINGS = ['during', 'after', 'lasting', 'unrelated'];
+export const TIMINGS = CONTRACT.timings;
 /** Step 4, `input[type=checkbox][name="lpm-sign"]` (those that apply to the place are shown). */
-export const SIGNS = ['breathless', 'nerve-sudden', 'cold-foot', 'compartment', 'sepsis', 'dark-pee', 'fall', 'clot',
-  'redness', 'foot-drop', 'fracture', 'bruise', 'diabetic-foot', 'worse'];
+export const SIGNS = CONTRACT.signs;
 /** Step 5, `input[type=checkbox][name="lpm-fact"]`: every health fact (skipped after an emergency sign). */
-export const FACTS = ['surgery', 'bed-rest', 'pregnancy', 'long-journey', 'past-clot', 'cancer', 'hormones', 'blood-thinners'];
+export const FACTS = CONTRACT.facts;
 /** The answer's `data-tier`, most urgent first. */
-export const TIERS = ['emergency', 'urgent', 'see-doctor', 'therapist', 'self-care'];
+export const TIERS = CONTRACT.tiers;
+/** The answer's `data-cause` (and `cause` in `answer-show`). */
+export const CAUSES = CONTRACT.causes;
+/** The events a host page hears. */
+export const EVENTS = CONTRACT.events;
 /** Tiers whose card carries the likely cause, the self-care tips and (with `booking-url`) the booking link. */
 export const CARE_TIERS = ['therapist', 'self-care'];
 /** The first widget on every host page used by the suites. */

@@ -34,7 +34,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sizes, sum } from '../scripts/sizes.mjs';
-import { launch, LIVE, PAINS, phonePage, serve, TIMINGS } from '../tests/e2e/lib/page.mjs';
+import { launch, LIVE, PAINS, phonePage, SEL, serve, TIMINGS } from '../tests/e2e/lib/page.mjs';
 import { fromFile as attribution, section as attributionSection } from './attribution.mjs';
 import { failing as failingAudits, lighthouse as runLighthouse } from '../tests/e2e/lighthouse.mjs';
 
@@ -224,7 +224,7 @@ const widget = {
   answerStep: 3,
   // Ready: the live widget's regions are in the page and answer taps (the prerendered start screen
   // shows the same map earlier, but a tap there only waits for the live widget).
-  readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('${LIVE} [data-region]')`,
+  readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('${LIVE} ${SEL.places}')`,
   // The map on screen: a view of the prerendered start screen or of the live widget, laid out,
   // in the viewport and not hidden (the other view is display: none on a phone).
   firstMapCheck: `[...(document.getElementById('pain-map')?.shadowRoot?.querySelectorAll('.lpm-root svg.lpm-view') ?? [])].some((svg) => {
@@ -232,7 +232,7 @@ const widget = {
     return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0 && !svg.closest('[hidden]') && svg.checkVisibility({ visibilityProperty: true });
   })`,
   async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
-  async setup(page) { this.regions = await page.evaluate(() => [...document.getElementById('pain-map').shadowRoot.querySelectorAll('.lpm-view[data-view="front"] [data-region]')].map((e) => e.dataset.region)); },
+  async setup(page) { this.regions = await page.evaluate((sel) => [...document.getElementById('pain-map').shadowRoot.querySelectorAll(sel)].map((e) => e.dataset.region), `${SEL.view('front')} ${SEL.places}`); },
   async step(page, k, measure) {
     const n = Math.floor(k / 5);
     const region = this.regions[n % this.regions.length];
@@ -241,24 +241,24 @@ const widget = {
     const before = measure ? await mark(page) : null;
     switch (k % 5) {
       case 0:
-        await tap(page, `(r) => (${shadow})().querySelector('[data-region="' + r + '"] .lpm-hit')`, region);
-        await waitFor(page, `(r) => (${shadow})().querySelector('.lpm-region[aria-pressed="true"]')?.dataset.region === r && (${shadow})().querySelector('.lpm-step-feel')`, region);
+        await tap(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.hit(region));
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel[0])?.dataset.region === sel[2] && (${shadow})().querySelector(sel[1])`, [SEL.anyChosen, SEL.step('feel'), region]);
         break;
       case 1:
-        await tap(page, `(p) => (${shadow})().querySelector('input[name="lpm-pain"][value="' + p + '"]').closest('label')`, pain);
-        await waitFor(page, `() => (${shadow})().querySelector('.lpm-step-when')`);
+        await tap(page, `(sel) => (${shadow})().querySelector(sel).closest('label')`, SEL.pain(pain));
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.step('when'));
         break;
       case 2:
-        await tap(page, `(t) => (${shadow})().querySelector('input[name="lpm-timing"][value="' + t + '"]').closest('label')`, timing);
-        await waitFor(page, `() => (${shadow})().querySelector('.lpm-step-signs [data-action="no-signs"]')`);
+        await tap(page, `(sel) => (${shadow})().querySelector(sel).closest('label')`, SEL.timing(timing));
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('signs')} ${SEL.action('no-signs')}`);
         break;
       case 3:
-        await tap(page, `() => (${shadow})().querySelector('.lpm-step-signs [data-action="no-signs"]')`);
-        await waitFor(page, `([r, p]) => { const a = (${shadow})().querySelector('.lpm-answer'); return a?.dataset.region === r && a?.dataset.pain === p; }`, [region, pain]);
+        await tap(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('signs')} ${SEL.action('no-signs')}`);
+        await waitFor(page, `([sel, r, p]) => { const a = (${shadow})().querySelector(sel); return a?.dataset.region === r && a?.dataset.pain === p; }`, [SEL.answer, region, pain]);
         break;
       default:
-        await tap(page, `() => (${shadow})().querySelector('.lpm-answer [data-action="start-over"]')`);
-        await waitFor(page, `() => !(${shadow})().querySelector('.lpm-answer, .lpm-step-feel, .lpm-region[aria-pressed="true"]')`);
+        await tap(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.answer} ${SEL.action('start-over')}`);
+        await waitFor(page, `(sel) => !(${shadow})().querySelector(sel)`, `${SEL.answer}, ${SEL.step('feel')}, ${SEL.anyChosen}`);
     }
     return measure ? (await interaction(page, before)).duration : null;
   },

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { EVENTS, HOST, phonePage, ready, setup, widget } from './lib/page.mjs';
+import { EVENTS, HOST, phonePage, ready, settled, setup, widget } from './lib/page.mjs';
 import { FALLBACK, snippet } from '../../site/snippet.mjs';
 
 const content = (code) => JSON.parse(readFileSync(new URL(`../../content/${code}.json`, import.meta.url), 'utf8'));
@@ -163,7 +163,9 @@ test('two widgets are independent; remove and re-add (same element and a new one
   // same task, once, then 20 times in a row. Still one widget, no leftover placeholder.
   const drawnOnce = async (label) => {
     await ready(page, '#pain-map');
-    await page.waitForTimeout(300);
+    // The hand-over done: the live widget in place of the start screen (stale connections never
+    // mount: they give up before the latest one has even shown its start screen).
+    await page.locator('#pain-map .lpm-prerendered').waitFor({ state: 'detached' });
     const shown = await page.locator('#pain-map').evaluate((el) => ({
       roots: el.shadowRoot.querySelectorAll('.lpm').length,
       placeholders: el.shadowRoot.querySelectorAll('.lpm-placeholder').length,
@@ -206,10 +208,9 @@ test('attributes at run time: booking-url, theme, lang, view; malformed values w
   assert.equal(await page.locator('#pain-map .lpm-book').count(), 0);
   await set('#pain-map', 'booking-url', 'https://spa.example/book?from=map');
   assert.equal(await page.locator('#pain-map .lpm-book').getAttribute('href'), 'https://spa.example/book?from=map');
-  const warned = warnings.length;
+  const warned = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && /booking-url/.test(m.text()), timeout: 5000 });
   await set('#pain-map', 'booking-url', 'JavaScript:alert(1)');
-  for (let i = 0; i < 20 && warnings.length === warned; i++) await page.waitForTimeout(50);
-  assert.ok(warnings.length > warned, 'a javascript: address set at run time is warned about');
+  assert.ok(await warned.catch(() => null), 'a javascript: address set at run time is warned about');
   assert.equal(await page.locator('#pain-map .lpm-book').count(), 0, 'and removes the link');
 
   // theme="dark".
@@ -260,8 +261,9 @@ test('events: every name with its documented detail, and content-error for a mis
   await context.close();
 
   const broken = await open('/host/embed-content-errors.html', { init: listen, arg: EVENTS, wait: ['#missing', '#invalid', '#unknown'] });
+  // Each widget drew its map (open waited for it), which it does only once it has its words: by
+  // then it has reported every problem with them.
   await broken.page.waitForFunction(() => window.__events.filter((e) => e.name === 'content-error').length >= 3);
-  await broken.page.waitForTimeout(200);
   const heard = await broken.page.evaluate(() => window.__events);
   const expected = {
     missing: { code: 'content-load', path: 'content-src' },
@@ -293,7 +295,7 @@ test('overrides: a spa\'s words show as text, never as markup; a third language 
   assert.equal(await page.locator('#pain-map .lpm-cause strong').textContent(), title, 'the spa\'s title, as text');
   assert.equal(await page.evaluate(() => document.getElementById('pain-map').shadowRoot.querySelectorAll('img').length), 0);
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
-  await page.waitForTimeout(300);
+  // No <img> exists anywhere (above), so none can load or run its onerror later.
   assert.deepEqual(dialogs, [], 'no dialog opened');
   assert.ok(!env.server.log.slice(start).some((p) => p.endsWith('/x')), 'no image was requested');
   assert.equal((await page.locator('#pain-map .lpm-title').textContent()).trim(), EN.ui.title, 'the rest stays built-in');
@@ -327,7 +329,8 @@ test('strict CSP: no violation from loading to an answer', async () => {
   assert.deepEqual(await answer(page, '#pain-map'), { region: 'left-knee', pain: 'ache', cause: 'sensitivity', tier: 'therapist' });
   await page.locator('#pain-map .lpm-switch-btn[data-view="back"]').tap();
   await page.locator('#pain-map .lpm-faq-item summary').first().tap();
-  await page.waitForTimeout(300);
+  await page.locator('#pain-map .lpm-faq-item[open]').first().waitFor();
+  await settled(page);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(csp, []);
   assert.deepEqual(errors, []);
@@ -343,7 +346,7 @@ test('privacy: no request leaves the test server; no cookie, storage or database
   await answer(p.page, '#pain-map');
   await p.page.locator('#pain-map [data-action="change-feeling"]').tap();
   await answer(p.page, '#pain-map', 'right-calf', 'cramp');
-  await p.page.waitForTimeout(300);
+  await p.page.waitForLoadState('networkidle');
   const elsewhere = requests.filter((u) => new URL(u).origin !== env.server.url);
   assert.ok(requests.length >= 4, `${requests}`);
   assert.deepEqual(elsewhere, [], 'requests to other origins');
@@ -406,25 +409,30 @@ test('placeholder: holds the widget\'s place while the wasm loads, close to its 
   const { page, context, errors } = await phonePage(env.browser);
   let held;
   const asked = new Promise((resolve) => { held = resolve; });
+  // The wasm is held back until the placeholder has been measured.
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => {
     held();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await gate;
     await route.continue();
   });
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const height = () => page.locator('#pain-map').evaluate((e) => e.getBoundingClientRect().height);
+  const words = page.waitForRequest((request) => /lpm-content-en-/.test(request.url()));
   await page.goto(env.server.url + '/host/embed-overrides.html');
   await asked;
   const placeholder = page.locator('#pain-map .lpm-placeholder');
   await placeholder.waitFor({ state: 'attached' });
   assert.equal(await placeholder.getAttribute('data-theme'), 'light', 'the placeholder wears the widget\'s theme');
-  await page.waitForTimeout(300);
+  await words;
   assert.ok(requested.some((path) => /lpm-content-en-/.test(path)), `the words download while the wasm does: ${requested}`);
   const waiting = await height();
   assert.equal(await page.locator('#pain-map [data-region]').count(), 0, 'measured before the widget drew');
+  release();
   await ready(page, '#pain-map');
-  await page.waitForTimeout(100);
+  await settled(page);
   const drawn = await height();
   const jump = Math.abs(drawn - waiting) / Math.max(drawn, waiting);
   console.log(`placeholder ${waiting.toFixed(1)} px, drawn ${drawn.toFixed(1)} px at 390 px wide: ${(jump * 100).toFixed(1)}% jump`);

@@ -99,10 +99,15 @@ test('keyboard focus on the prerendered map survives the hand-over; Spanish and 
 test('with a spa\'s own words (content-src) nothing is prerendered: the placeholder waits', async () => {
   const p = await phonePage(env.browser);
   await p.page.route('**/*.wasm', () => {});
+  const starts = [];
+  p.page.on('request', (r) => /lpm-start-/.test(r.url()) && starts.push(r.url()));
+  // Without a start screen the entry asks for the wasm at once; with one, only once it is shown.
+  const asked = p.page.waitForRequest(/\.wasm$/);
   await p.page.goto(env.server.url + '/host/embed-overrides.html');
   await p.page.locator(`${HOST} .lpm-placeholder`).waitFor();
-  await p.page.waitForTimeout(500);
+  await asked;
   assert.equal(await p.page.locator(`${HOST} .lpm-prerendered`).count(), 0);
+  assert.deepEqual(starts, [], 'no start screen was even requested');
   await p.context.close();
 });
 

@@ -7,7 +7,7 @@
 // SOAK_SEED=<seed> replays the same run (SOAK_ACTIONS=<n> changes the count).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOST as W, PAINS, phonePage, ready, setup, SHOTS, TIMINGS, widget } from './lib/page.mjs';
+import { HOST as W, PAINS, phonePage, ready, SEL, setup, SHOTS, TIMINGS, widget } from './lib/page.mjs';
 
 const SEED = Number(process.env.SOAK_SEED) || Math.floor(Math.random() * 2 ** 31);
 const ACTIONS = Number(process.env.SOAK_ACTIONS) || 1000;
@@ -44,84 +44,85 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   let viewport = { width: 390, height: 844 };
   const counts = {};
   const trail = []; // the last actions, printed on failure
-  const state = () => page.locator(W).evaluate((el) => {
+  const state = () => page.locator(W).evaluate((el, SEL) => {
     const root = el.shadowRoot;
     const visible = (e) => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
     return {
-      regions: [...root.querySelectorAll('.lpm-view [data-region]')].filter((r) => visible(r.closest('svg'))).map((r) => r.dataset.region),
-      switches: [...root.querySelectorAll('.lpm-switch-btn')].filter(visible).length,
-      feel: !!root.querySelector('.lpm-step-feel'),
-      when: !!root.querySelector('.lpm-step-when'),
-      signs: [...root.querySelectorAll('input[name="lpm-sign"]:not(:disabled)')].map((e) => e.value),
-      facts: [...root.querySelectorAll('input[name="lpm-fact"]')].map((e) => e.value),
-      answer: !!root.querySelector('.lpm-answer'),
-      faq: root.querySelectorAll('.lpm-faq summary').length,
-      select: visible(root.querySelector('.lpm-select')),
+      regions: [...root.querySelectorAll(SEL.mapPlaces)].filter((r) => visible(r.closest('svg'))).map((r) => r.dataset.region),
+      switches: [...root.querySelectorAll(SEL.switches)].filter(visible).length,
+      feel: !!root.querySelector(SEL.feel),
+      when: !!root.querySelector(SEL.when),
+      signs: [...root.querySelectorAll(`${SEL.signs}:not(:disabled)`)].map((e) => e.value),
+      facts: [...root.querySelectorAll(SEL.facts)].map((e) => e.value),
+      answer: !!root.querySelector(SEL.answer),
+      faq: root.querySelectorAll(SEL.faq).length,
+      select: visible(root.querySelector(SEL.list)),
     };
-  });
+  }, { mapPlaces: `.lpm-view ${SEL.places}`, switches: SEL.switches, feel: SEL.step('feel'), when: SEL.step('when'), signs: SEL.signs,
+    facts: SEL.facts, answer: SEL.answer, faq: SEL.faq, list: SEL.list });
 
   const actions = {
     async region(s) {
       if (!s.regions.length) return 'no region visible';
       const region = pick(s.regions);
-      await page.locator(`${W} [data-region="${region}"] .lpm-hit`).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.hit(region)}`).tap({ timeout: 5000 });
       return region;
     },
     async view(s) {
       if (!s.switches) return 'both views shown';
       const n = int(0, 1);
-      await page.locator(`${W} .lpm-switch-btn`).nth(n).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.switches}`).nth(n).tap({ timeout: 5000 });
       return n ? 'back' : 'front';
     },
     async pain(s) {
       if (!s.feel) return actions.region(s);
       const pain = pick(PAINS);
-      await page.locator(`${W} input[name="lpm-pain"][value="${pain}"]`).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.pain(pain)}`).tap({ timeout: 5000 });
       return pain;
     },
     async timing(s) {
       if (!s.when) return actions.pain(s);
       const timing = pick(TIMINGS);
-      await page.locator(`${W} input[name="lpm-timing"][value="${timing}"]`).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.timing(timing)}`).tap({ timeout: 5000 });
       return timing;
     },
     async sign(s) {
       if (!s.signs.length) return actions.timing(s);
       const sign = pick(s.signs); // ticked or unticked, before the answer or on it (which updates live)
-      await page.locator(`${W} input[name="lpm-sign"][value="${sign}"]`).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.sign(sign)}`).tap({ timeout: 5000 });
       return sign;
     },
     async show(s) {
       if (!s.signs.length) return actions.timing(s);
       // The facts step's buttons once it is open, else the signs step's.
       const action = s.facts.length ? pick(['no-facts', 'no-facts', 'show-answer']) : pick(['no-signs', 'no-signs', 'signs-done']);
-      await page.locator(`${W} button[data-action="${action}"]`).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.button(action)}`).tap({ timeout: 5000 });
       return action;
     },
     async fact(s) {
       if (!s.facts.length) return actions.show(s);
       const fact = pick(s.facts);
-      await page.locator(`${W} input[name="lpm-fact"][value="${fact}"]`).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.fact(fact)}`).tap({ timeout: 5000 });
       return fact;
     },
     async answer(s) {
       if (!s.answer) return actions.pain(s);
       const action = pick(['change-region', 'change-feeling', 'start-over', 'start-over', 'copy']);
       if (action === 'copy') await page.locator(`${W} .lpm-therapist button`).tap({ timeout: 5000 });
-      else await page.locator(`${W} [data-action="${action}"]`).tap({ timeout: 5000 });
+      else await page.locator(`${W} ${SEL.action(action)}`).tap({ timeout: 5000 });
       return action;
     },
     async list(s) {
       if (!s.select) return 'no list';
-      const values = await page.locator(`${W} .lpm-select option`).evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      const values = await page.locator(`${W} ${SEL.list} option`).evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
       const value = pick(values);
-      await page.locator(`${W} .lpm-select`).selectOption(value, { timeout: 5000 });
+      await page.locator(`${W} ${SEL.list}`).selectOption(value, { timeout: 5000 });
       return value;
     },
     async faq(s) {
       if (!s.faq) return 'no faq';
       const n = int(0, s.faq - 1);
-      await page.locator(`${W} .lpm-faq summary`).nth(n).tap({ timeout: 5000 });
+      await page.locator(`${W} ${SEL.faq}`).nth(n).tap({ timeout: 5000 });
       return `summary ${n}`;
     },
     async key() {
@@ -175,9 +176,9 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
   const w = widget(page, W);
   const kneeAche = async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    if ((await state()).answer) await page.locator(`${W} [data-action="start-over"]`).tap();
-    await page.locator(`${W} .lpm-answer`).waitFor({ state: 'detached', timeout: 5000 });
-    if (!(await state()).regions.includes('left-knee')) await page.locator(`${W} .lpm-switch-btn[data-view="front"]`).tap();
+    if ((await state()).answer) await page.locator(`${W} ${SEL.action('start-over')}`).tap();
+    await page.locator(`${W} ${SEL.answer}`).waitFor({ state: 'detached', timeout: 5000 });
+    if (!(await state()).regions.includes('left-knee')) await page.locator(`${W} ${SEL.switchView('front')}`).tap();
     // Whatever step the soak left open, the knee starts the journey again.
     await w.region('left-knee');
     await w.feel('ache');

@@ -3,7 +3,9 @@
 // contract file the Rust writes at build time; Debian Chromium's flags; the phone), the
 // test server set-up, opening a host page on a phone, axe-core, and the visitor's journey — tap a
 // place (switching view when needed), say how it feels, when it started, the warning signs, and
-// read the answer — for Playwright (`widget(page)`) and for raw W3C WebDriver (`wdWidget(session)`).
+// read the answer — for Playwright (`widget(page)`) and for raw W3C WebDriver (`wdWidget(session)`),
+// both through the selectors written once in `selectors.mjs` (`SEL`, shared with the soak and the
+// benchmark).
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -11,6 +13,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
 import { readContract } from '../../../scripts/contract.mjs';
+import { LIVE, SEL } from './selectors.mjs';
+
+export { LIVE, SEL };
 
 // ---------------------------------------------------------------------------------------------
 // constants
@@ -98,13 +103,9 @@ export async function phonePage(browser, options = {}) {
   return { context, page, errors, warnings, dialogs, w: widget(page, HOST, { touch }) };
 }
 
-/** The live widget's root: not the start screen prerendered at build time, which shows until the
- *  wasm is ready, nor the live root while it is still hidden behind it. */
-export const LIVE = '.lpm-root:not(.lpm-prerendered):not([hidden])';
-
 /** Waits until the widget at `host` has drawn its map (Playwright's CSS engine pierces open roots). */
 export async function ready(page, host = HOST) {
-  await page.locator(`${host} ${LIVE} [data-region]`).first().waitFor({ state: 'attached', timeout: 20000 });
+  await page.locator(`${host} ${LIVE} ${SEL.places}`).first().waitFor({ state: 'attached', timeout: 20000 });
 }
 
 /**
@@ -165,68 +166,68 @@ export function widget(page, host = HOST, { touch = true } = {}) {
     $,
     press,
     /** The widget's root inside the shadow root: the one element that carries the content's `lang`. */
-    root: () => $('.lpm[lang]'),
-    card: () => $('.lpm-answer'),
-    step: (name) => $(`.lpm-step-${name}`),
+    root: () => $(SEL.root),
+    card: () => $(SEL.answer),
+    step: (name) => $(SEL.step(name)),
     /** The polite live region's text (the legends share the `.lpm-sr` class). */
-    live: async () => (await $('.lpm-sr[aria-live]').textContent()).trim(),
+    live: async () => (await $(SEL.announcer).textContent()).trim(),
     /** The id of the element focused inside the shadow root. */
     focused: () => page.locator(host).evaluate((el) => el.shadowRoot.activeElement?.id ?? null),
     /** Shows the view (front/back) that holds `region`, when the widget shows one view at a time. */
     async showViewOf(region) {
-      const view = await $(`[data-region="${region}"]`).evaluate((e) => e.closest('svg').dataset.view);
-      const current = await $('.lpm-view[data-current="true"]').getAttribute('data-view');
-      const button = $(`.lpm-switch-btn[data-view="${view}"]`);
+      const view = await $(SEL.region(region)).evaluate((e) => e.closest('svg').dataset.view);
+      const current = await $(SEL.currentView).getAttribute('data-view');
+      const button = $(SEL.switchView(view));
       if (current !== view && await button.isVisible()) {
         await press(button);
-        await $(`.lpm-view[data-view="${view}"][data-current="true"]`).waitFor();
+        await $(SEL.viewShown(view)).waitFor();
       }
     },
     /** Step 1: taps the centre of the region's hit area, as a thumb would; the feeling step opens. */
     async region(region, options) {
       await w.showViewOf(region);
-      await press($(`[data-region="${region}"] .lpm-hit`), options);
-      await $(`.lpm-region[data-region="${region}"][aria-pressed="true"]`).waitFor();
+      await press($(SEL.hit(region)), options);
+      await $(SEL.chosen(region)).waitFor();
       await w.step('feel').waitFor();
     },
     /** Step 2: a feeling; the timing step opens (or, with a timing kept, the signs step). */
     async feel(pain) {
-      await press($(`input[name="lpm-pain"][value="${pain}"]`));
+      await press($(SEL.pain(pain)));
       await w.step('when').waitFor();
     },
     /** Step 3: when it started; the signs step opens. */
     async when(timing) {
-      await press($(`input[name="lpm-timing"][value="${timing}"]`));
+      await press($(SEL.timing(timing)));
       await w.step('signs').waitFor();
     },
     /** Step 4: ticks (or unticks) warning signs, in turn. */
     async tick(...signs) {
-      for (const sign of signs) await press($(`input[name="lpm-sign"][value="${sign}"]`));
+      for (const sign of signs) await press($(SEL.sign(sign)));
     },
     /** Step 5: ticks (or unticks) health facts, in turn. */
     async fact(...facts) {
-      for (const fact of facts) await press($(`input[name="lpm-fact"][value="${fact}"]`));
+      for (const fact of facts) await press($(SEL.fact(fact)));
     },
     /** The facts step, or the answer when an emergency sign skipped it: whichever shows. */
     async afterSigns() {
-      await $('.lpm-step-facts').or($('.lpm-answer')).first().waitFor();
+      await $(SEL.step('facts')).or($(SEL.answer)).first().waitFor();
       return w.step('facts').isVisible();
     },
     /** Then the facts: "None of these", or the facts ticked and "Show my answer". */
     async facts(facts = []) {
       if (!(await w.afterSigns())) return w.shown();
       await w.fact(...facts);
-      await press($(`button[data-action="${facts.length ? 'show-answer' : 'no-facts'}"]`));
+      await press($(SEL.button(facts.length ? 'show-answer' : 'no-facts')));
       return w.shown();
     },
     /** "None of these" on the signs step, then the facts (none unless given); returns the answer's data attributes. */
     async noSigns(facts = []) {
-      await press($('button[data-action="no-signs"]'));
+      await press($(SEL.button('no-signs')));
       return w.facts(facts);
     },
     /** "Next" with the ticked signs, then the facts; returns the answer's data attributes. */
     async showAnswer(facts = []) {
-      await press($('button[data-action="signs-done"]'));
+      await press($(SEL.button('signs-done')));
       return w.facts(facts);
     },
     /** The answer's data attributes once it is on screen: { region, pain, cause, tier }. */
@@ -247,7 +248,7 @@ export function widget(page, host = HOST, { touch = true } = {}) {
     },
     /** Waits until the answer's tier is `tier` (ticking a sign updates the card live). */
     async tier(tier) {
-      await $(`.lpm-answer[data-tier="${tier}"]`).waitFor({ timeout: 5000 });
+      await $(SEL.tier(tier)).waitFor({ timeout: 5000 });
     },
   };
   return w;
@@ -288,7 +289,7 @@ export function wdWidget(s, baseUrl) {
     async open(page) {
       await s.go(`${baseUrl}/host/${page}`);
       // The map, or the entry's fallback message (then fail at once, with the page's errors).
-      const state = await s.waitFor(IN_ROOT + `return root?.querySelector('${LIVE} [data-region]') ? 'ready' : root?.querySelector('.lpm-failed') ? 'failed' : null;`,
+      const state = await s.waitFor(IN_ROOT + `return root?.querySelector('${LIVE} ${SEL.places}') ? 'ready' : root?.querySelector('${SEL.failed}') ? 'failed' : null;`,
         { timeout: 30000, message: `[data-region] in the shadow root of ${page}` });
       assert.equal(state, 'ready', `the widget showed its fallback: ${JSON.stringify(await s.execute('return window.__errors;'))}`);
     },
@@ -297,44 +298,43 @@ export function wdWidget(s, baseUrl) {
     },
     /** Step 1 by an element click on the hit area (switching view first when needed). */
     async region(region) {
-      const sel = `[data-region="${region}"] .lpm-hit`;
-      if (!(await w.displayed(`[data-region="${region}"]`))) {
-        const view = await s.execute(IN_ROOT + 'return root.querySelector(arguments[0]).closest("svg").dataset.view;', `[data-region="${region}"]`);
-        await w.click(`.lpm-switch-btn[data-view="${view}"]`);
-        await w.waitFor(`.lpm-view[data-view="${view}"][data-current="true"]`);
+      if (!(await w.displayed(SEL.region(region)))) {
+        const view = await s.execute(IN_ROOT + 'return root.querySelector(arguments[0]).closest("svg").dataset.view;', SEL.region(region));
+        await w.click(SEL.switchView(view));
+        await w.waitFor(SEL.viewShown(view));
       }
-      await w.click(sel);
-      await w.waitFor('.lpm-step-feel');
+      await w.click(SEL.hit(region));
+      await w.waitFor(SEL.step('feel'));
     },
     async feel(pain) {
-      await w.click(`input[name="lpm-pain"][value="${pain}"]`);
-      await w.waitFor('.lpm-step-when');
+      await w.click(SEL.pain(pain));
+      await w.waitFor(SEL.step('when'));
     },
     async when(timing) {
-      await w.click(`input[name="lpm-timing"][value="${timing}"]`);
-      await w.waitFor('.lpm-step-signs');
+      await w.click(SEL.timing(timing));
+      await w.waitFor(SEL.step('signs'));
     },
     async tick(...signs) {
-      for (const sign of signs) await w.click(`input[name="lpm-sign"][value="${sign}"]`);
+      for (const sign of signs) await w.click(SEL.sign(sign));
     },
     /** The facts step ("None of these"), unless an emergency sign skipped it; then the answer. */
     async facts() {
-      await s.waitFor(IN_ROOT + "return !!root.querySelector('.lpm-step-facts, .lpm-answer');", { message: 'the facts step or the answer' });
-      if (!(await w.exists('.lpm-answer'))) await w.click('button[data-action="no-facts"]');
+      await s.waitFor(IN_ROOT + `return !!root.querySelector('${SEL.step('facts')}, ${SEL.answer}');`, { message: 'the facts step or the answer' });
+      if (!(await w.exists(SEL.answer))) await w.click(SEL.button('no-facts'));
       return w.shown();
     },
     async noSigns() {
-      await w.click('button[data-action="no-signs"]');
+      await w.click(SEL.button('no-signs'));
       return w.facts();
     },
     async showAnswer() {
-      await w.click('button[data-action="signs-done"]');
+      await w.click(SEL.button('signs-done'));
       return w.facts();
     },
     /** The answer's data attributes once it is there: { region, pain, cause, tier }. */
     async shown() {
-      await w.waitFor('.lpm-answer');
-      return s.execute(IN_ROOT + 'return { ...root.querySelector(".lpm-answer").dataset };');
+      await w.waitFor(SEL.answer);
+      return s.execute(IN_ROOT + 'return { ...root.querySelector(arguments[0]).dataset };', SEL.answer);
     },
     async answer(region, pain, { timing = 'after', signs = [] } = {}) {
       await w.region(region);

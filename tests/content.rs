@@ -425,6 +425,31 @@ fn warning_signs_read_at_about_age_eleven() {
 
 // ---- Spa overrides ----
 
+/// WordPress writes `<html lang="en-US">`: a spa's words keyed `en` still apply there, and
+/// words keyed by the exact regional code win over them, whatever their order in the JSON.
+#[test]
+fn words_for_the_primary_language_apply_to_a_regional_page() {
+    for json in [
+        r#"{"en": {"ui": {"title": "Ours", "intro": "Our intro."}}, "en-us": {"ui": {"title": "Ours, US"}}}"#,
+        r#"{"en-us": {"ui": {"title": "Ours, US"}}, "en": {"ui": {"title": "Ours", "intro": "Our intro."}}}"#,
+    ] {
+        let (lang, problems) = en_with(json, "en-us");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            (lang.ui.title.as_str(), lang.ui.intro.as_str()),
+            ("Ours, US", "Our intro.")
+        );
+    }
+    let (lang, _) = en_with(r#"{"en": {"ui": {"title": "Ours"}}}"#, "en-gb");
+    assert_eq!(lang.ui.title, "Ours");
+    let (lang, _) = en_with(r#"{"en-gb": {"ui": {"title": "British"}}}"#, "en-us");
+    assert_eq!(
+        lang.ui.title,
+        builtin("en").ui.title,
+        "another region's words stay out"
+    );
+}
+
 /// Signs that mixed urgencies were split under new ids. A spa's words for a retired id are
 /// reported (a `content-error`), never put on the sign that replaced it.
 #[test]

@@ -34,21 +34,30 @@ pub fn is_lang_code(key: &str) -> bool {
 }
 
 /// Merges a spa's override JSON (`{ "en": { … }, "fr": { … } }`) over `base`, which holds
-/// language `code`. Every language in the override is checked, so a mistake in any of them is
-/// reported at once, not the day a visitor switches language. Returns what was wrong; whatever
-/// was wrong is skipped and the built-in words stay.
+/// language `code`. Words keyed by the primary language (`en`) apply to a regional page
+/// (`en-us`, as WordPress writes it), then the exact code's words over them. Every language in
+/// the override is checked, so a mistake in any of them is reported at once, not the day a
+/// visitor switches language. Returns what was wrong; whatever was wrong is skipped and the
+/// built-in words stay.
 pub fn apply_overrides(base: &mut Lang, code: &str, json: &Json) -> Vec<Problem> {
+    let primary = code.split('-').next().unwrap_or(code);
     let mut walk = Walk::default();
     walk.fields(json, |key, value, walk| {
         if !is_lang_code(key) {
             return false;
         }
-        if key == code {
+        if key == primary {
             base.merge(value, walk);
         } else {
             Lang::default().merge(value, walk);
         }
         true
     });
+    // The exact regional words last, whatever their order in the JSON (already checked above).
+    if let (true, Json::Object(langs)) = (primary != code, json) {
+        if let Some((_, value)) = langs.iter().find(|(key, _)| key == code) {
+            base.merge(value, &mut Walk::default());
+        }
+    }
     walk.problems
 }

@@ -74,7 +74,8 @@ impl Widget {
                 Ok(json) => {
                     let json = to_json(&json, 0);
                     problems.extend(content::apply_overrides(&mut lang, code, &json));
-                    if matches!(&json, Json::Object(langs) if langs.iter().any(|(key, _)| key == code))
+                    let primary = code.split('-').next().unwrap_or(code);
+                    if matches!(&json, Json::Object(langs) if langs.iter().any(|(key, _)| key == code || key == primary))
                     {
                         shown = code.to_owned();
                     }

@@ -1,15 +1,17 @@
-// A tiny W3C WebDriver client over fetch (no npm package), for the engines Playwright does not
-// drive from Debian's packages: WebKitGTK (MiniBrowser through WebKitWebDriver) and Firefox ESR
-// (through geckodriver), plus Debian's Chromium through chromedriver. What it starts (a driver
+// The browser engines Playwright does not drive from Debian's packages: WebKitGTK (MiniBrowser
+// through WebKitWebDriver) and Firefox ESR (through geckodriver), plus Debian's Chromium through
+// chromedriver. The W3C WebDriver protocol is spoken by the maintained npm `selenium-webdriver`
+// (protocol only: it connects to a driver started here, so Selenium Manager never runs and nothing
+// is downloaded); `Session` below is the few calls the suites use. What this file starts (a driver
 // with its browser, an Xvfb display) listens on loopback or a local socket only, on a free port or
 // display; each `stop()` ends it by its process group id, and leftovers die with this process.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { By, Key, WebDriver } from 'selenium-webdriver';
+import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
 
-export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
-export const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
-export const KEY = { Tab: '\uE004', Enter: '\uE007', Space: '\uE00D', ArrowDown: '\uE015' };
+export const KEY = { Tab: Key.TAB, Enter: Key.ENTER, Space: Key.SPACE, ArrowDown: Key.ARROW_DOWN };
 
 /** A port nobody listens on right now, on 127.0.0.1. */
 export function freePort() {
@@ -108,88 +110,61 @@ export async function startDriver(command, args, env = {}) {
   return { url, output: proc.output, stop: () => proc.stop() };
 }
 
-export class WebDriverError extends Error {
-  constructor(method, path, status, value) {
-    super(`${method} ${path} -> ${status} ${value?.error ?? ''}: ${String(value?.message ?? JSON.stringify(value)).split('\n')[0]}`);
-    this.error = value?.error;
-  }
-}
-
-async function call(base, method, path, body) {
-  if (method === 'POST' && body === undefined) body = {}; // chromedriver wants a JSON body on every POST
-  const response = await fetch(base + path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let json;
-  try { json = JSON.parse(text); } catch { json = { value: { error: 'not json', message: text } }; }
-  if (!response.ok || json.value?.error) throw new WebDriverError(method, path, response.status, json.value);
-  return json.value;
-}
-
+/** One WebDriver session on a driver started by `startDriver`, through selenium-webdriver. */
 export class Session {
   static async create(driverUrl, capabilities) {
-    const value = await call(driverUrl, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
-    return new Session(driverUrl, value.sessionId, value.capabilities);
+    const driver = WebDriver.createSession(new Executor(new HttpClient(driverUrl)), capabilities);
+    const caps = await driver.getCapabilities();
+    return new Session(driver, { browserVersion: caps.get('browserVersion') ?? caps.get('version') });
   }
 
-  constructor(driverUrl, id, capabilities) {
-    this.base = `${driverUrl}/session/${id}`;
+  constructor(driver, capabilities) {
+    this.driver = driver;
     this.capabilities = capabilities;
   }
 
-  cmd(method, path, body) { return call(this.base, method, path, body); }
-  close() { return this.cmd('DELETE', ''); }
-  go(url) { return this.cmd('POST', '/url', { url }); }
-  setTimeouts(t) { return this.cmd('POST', '/timeouts', t); }
-  execute(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }); }
-  click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`); }
-  attribute(element, name) { return this.cmd('GET', `/element/${element[ELEMENT]}/attribute/${encodeURIComponent(name)}`); }
-  displayed(element) { return this.cmd('GET', `/element/${element[ELEMENT]}/displayed`); }
-  text(element) { return this.cmd('GET', `/element/${element[ELEMENT]}/text`); }
-  actions(actions) { return this.cmd('POST', '/actions', { actions }); }
-  screenshot() { return this.cmd('GET', '/screenshot'); }
+  close() { return this.driver.quit(); }
+  go(url) { return this.driver.get(url); }
+  setTimeouts(t) { return this.driver.manage().setTimeouts(t); }
+  execute(script, ...args) { return this.driver.executeScript(script, ...args); }
+  click(element) { return element.click(); }
+  /** The attribute as the page has it (W3C "Get Element Attribute"). */
+  attribute(element, name) { return element.getDomAttribute(name); }
+  displayed(element) { return element.isDisplayed(); }
+  text(element) { return element.getText(); }
+  screenshot() { return this.driver.takeScreenshot(); }
 
   /** The open shadow root of `element` (W3C "Get Element Shadow Root"). */
-  shadowRoot(element) { return this.cmd('GET', `/element/${element[ELEMENT]}/shadow`); }
+  shadowRoot(element) { return element.getShadowRoot(); }
   /** `selector` inside a shadow root (W3C "Find Element From Shadow Root"). */
-  findInShadow(root, selector) {
-    return this.cmd('POST', `/shadow/${root[SHADOW]}/element`, { using: 'css selector', value: selector });
-  }
-  findElement(selector) { return this.cmd('POST', '/element', { using: 'css selector', value: selector }); }
+  findInShadow(root, selector) { return root.findElement(By.css(selector)); }
+  findElement(selector) { return this.driver.findElement(By.css(selector)); }
 
   /** Presses and releases each key in turn, as the keyboard would (Actions API). */
   keys(...keys) {
-    return this.actions([{ type: 'key', id: 'keyboard', actions: keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }]);
+    const actions = this.driver.actions();
+    for (const key of keys) actions.keyDown(key).keyUp(key);
+    return actions.perform();
   }
 
   /** A mouse moved onto the centre of `element`, pressed and released (Actions API). */
   pointerClick(element) {
-    return this.actions([{
-      type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
-      actions: [
-        { type: 'pointerMove', duration: 0, origin: element, x: 0, y: 0 },
-        { type: 'pointerDown', button: 0 },
-        { type: 'pointerUp', button: 0 },
-      ],
-    }]);
+    return this.driver.actions().move({ origin: element, x: 0, y: 0, duration: 0 }).press().release().perform();
   }
 
   /** Polls `script` (a function body returning a value) until it returns something truthy. */
-  async waitFor(script, { timeout = 10000, interval = 100, message = script } = {}, ...args) {
-    const deadline = Date.now() + timeout;
+  async waitFor(script, { timeout = 10000, message = script } = {}, ...args) {
     let last;
-    for (;;) {
+    const value = await this.driver.wait(async () => {
       try {
         last = await this.execute(script, ...args);
-        if (last) return last;
       } catch (error) {
         last = error;
+        return false;
       }
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for: ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-      await sleep(interval);
-    }
+      return last;
+    }, timeout).catch(() => null);
+    if (!value) throw new Error(`timed out after ${timeout} ms waiting for: ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    return value;
   }
 }

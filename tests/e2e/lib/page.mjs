@@ -3,7 +3,7 @@
 // contract file the Rust writes at build time; Debian Chromium's flags; the phone), the
 // test server set-up, opening a host page on a phone, axe-core, and the visitor's journey — tap a
 // place (switching view when needed), say how it feels, when it started, the warning signs, and
-// read the answer — for Playwright (`widget(page)`) and for raw W3C WebDriver (`wdWidget(session)`),
+// read the answer — for Playwright (`widget(page)`) and for W3C WebDriver (`wdWidget(session)`, through selenium-webdriver),
 // both through the selectors written once in `selectors.mjs` (`SEL`, shared with the soak and the
 // benchmark).
 import { after, before } from 'node:test';
@@ -255,7 +255,7 @@ export function widget(page, host = HOST, { touch = true } = {}) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// the journey, over raw W3C WebDriver (tests/e2e/webdriver.mjs)
+// the journey, over W3C WebDriver (tests/e2e/webdriver.mjs: npm selenium-webdriver on the Debian drivers)
 
 // Scripts run in the page; `arguments[0]` is a CSS selector inside the widget's shadow root.
 export const IN_ROOT = "const root = document.getElementById('pain-map')?.shadowRoot; ";

@@ -50,6 +50,8 @@ pub const SEPTIC_JOINTS: [Part; 4] = [Part::Hip, Part::Knee, Part::Ankle, Part::
 /// Where a tendon or muscle snaps "as if kicked": the Achilles and the calf.
 /// (The ankle too: a torn Achilles is often tapped there.)
 pub const KICK_PARTS: [Part; 3] = [Part::Achilles, Part::Calf, Part::Ankle];
+/// The sciatic nerve's path down the leg, where a foot that starts to drag is felt as leg pain.
+pub const NERVE_PATH: [Part; 4] = [Part::Buttock, Part::ThighBack, Part::OuterThigh, Part::Calf];
 /// The foot, where a diabetic foot wound shows.
 pub const FEET: [Part; 2] = [Part::FootTop, Part::Sole];
 /// Muscles where knots, tightness and aches that last are what massage is for: the NHS sends
@@ -94,9 +96,13 @@ pub fn asks(part: Part, pain: Pain, sign: Sign) -> bool {
         _ if pain == Pain::Swollen => false,
         Sign::Clot => !matches!(part, Part::Buttock | Part::FootTop | Part::Sole),
         Sign::Redness | Sign::Worse => true,
+        // A foot that drags comes with sciatica (buttock, back and outer thigh, calf) or a
+        // pressed nerve at the knee (shin, top of the foot), whatever the pain is called.
         Sign::FootDrop => {
             matches!(pain, Pain::Tingling | Pain::Sharp)
                 || matches!(part, Part::Shin | Part::FootTop)
+                || (NERVE_PATH.contains(&part)
+                    && matches!(pain, Pain::Ache | Pain::Tight | Pain::Knot | Pain::Cramp))
         }
         // At the calf a break is a shin bone's (asked there); a calf that snaps is `Kicked`.
         Sign::Fracture => pain != Pain::Tingling && (part != Part::Calf || pain == Pain::Sharp),

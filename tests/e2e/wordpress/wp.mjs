@@ -43,20 +43,26 @@ export function missing() {
  */
 export async function startWordPress({ zip, dir = resolve('target/wordpress'), password = 'lpm-e2e-Pa55!' } = {}) {
   const children = [];
+  // `php -S` with PHP_CLI_SERVER_WORKERS forks workers that outlive a signal to the parent alone:
+  // a child started in a process group of its own (`detached`) is stopped with its whole group.
+  const signal = (child, name) => {
+    try { process.kill(child.detached ? -child.pid : child.pid, name); } catch { /* gone */ }
+  };
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.signalCode === null) {
         const gone = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
+        signal(child, 'SIGTERM');
         await Promise.race([gone, sleep(10000)]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        if (child.exitCode === null && child.signalCode === null) signal(child, 'SIGKILL');
       }
+      if (child.detached) signal(child, 'SIGKILL'); // whatever of its group is left (the workers)
     }
     children.length = 0;
     rmSync(DEBIAN_CONFIG, { force: true });
     rmSync(join(dir, 'db'), { recursive: true, force: true }); // ~110 MB; the logs stay for reading
   };
-  process.once('exit', () => { for (const c of children) c.kill('SIGKILL'); });
+  process.once('exit', () => { for (const c of children) signal(c, 'SIGKILL'); });
   try {
     rmSync(dir, { recursive: true, force: true });
     const db = join(dir, 'db'), content = join(dir, 'wp-content'), socket = join(dir, 'mariadb.sock');
@@ -114,7 +120,8 @@ ${salts}
     const users = JSON.parse(execFileSync('php', [join(HERE, 'install.php')], { env, encoding: 'utf8' }));
 
     const serverLog = openSync(join(dir, 'php-server.log'), 'w');
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', CORE, join(HERE, 'router.php')], { env, stdio: ['ignore', serverLog, serverLog] });
+    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', CORE, join(HERE, 'router.php')], { env, stdio: ['ignore', serverLog, serverLog], detached: true });
+    server.detached = true;
     children.push(server);
     await until('WordPress answering', async () => {
       if (server.exitCode !== null) throw new Error('php -S exited: ' + readFileSync(join(dir, 'php-server.log'), 'utf8').slice(-2000));

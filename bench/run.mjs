@@ -19,10 +19,10 @@
 //   Emulation.setCPUThrottlingRate); a PerformanceObserver of type 'event' (durationThreshold 16)
 //   groups entries by interactionId, and the interaction's duration (pointer event to the next
 //   paint after the handlers ran, as INP counts it) is the largest duration in its group. The
-//   widget's "tap → answer" is its last tap, "None of these" on the warning-signs step, to the
+//   widget's "tap → answer" is its last tap, "None of these" on the health-facts step, to the
 //   answer painted; the peer's is its one tap on a muscle to the tip painted.
-// - memory: after 10, 100 and 1,000 taps (the widget's journey is 5 taps: region, feeling, timing,
-//   "None of these", start over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
+// - memory: after 10, 100 and 1,000 taps (the widget's journey is 6 taps: region, feeling, timing,
+//   "None of these" twice (signs, health facts), start over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
 //   JS heap used (CDP Performance.getMetrics JSHeapUsedSize, which includes JIT code), DOM nodes
 //   live and retained (same call), a heap snapshot summed into JS objects, compiled code and
 //   Blink's own objects (the DOM), and for the widget the wasm linear memory
@@ -211,17 +211,17 @@ const mark = (page) => page.evaluate(() => {
   return { count: performance.interactionCount, lastId: Math.max(0, ...window.__bench.entries.map((e) => e.id)) };
 });
 
-// The widget's journey, one tap at a time, five taps an answer: k % 5 = 0 taps a region of the
-// front view, 1 a feeling, 2 a timing (the signs step opens), 3 "None of these" (the answer), 4
-// "Start over". Each step returns its interaction's duration when measured. The timings cycle
+// The widget's journey, one tap at a time, six taps an answer: k % 6 = 0 taps a region of the
+// front view, 1 a feeling, 2 a timing (the signs step opens), 3 "None of these" (the health facts
+// open), 4 "None of these" on the facts (the answer), 5 "Start over". Each step returns its interaction's duration when measured. The timings cycle
 // "during" (the therapist tier) and "after" (self-care or therapist, by place and feeling), so the
 // answers are the long cards with the cause, tips and booking link.
 const shadow = () => document.getElementById('pain-map').shadowRoot;
 const BENCH_TIMINGS = TIMINGS.filter((t) => t === 'during' || t === 'after');
 const widget = {
   name: 'widget',
-  tapsPerAnswer: 5,
-  answerStep: 3,
+  tapsPerAnswer: 6,
+  answerStep: 4,
   // Ready: the live widget's regions are in the page and answer taps (the prerendered start screen
   // shows the same map earlier, but a tap there only waits for the live widget).
   readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('${LIVE} ${SEL.places}')`,
@@ -234,12 +234,12 @@ const widget = {
   async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup(page) { this.regions = await page.evaluate((sel) => [...document.getElementById('pain-map').shadowRoot.querySelectorAll(sel)].map((e) => e.dataset.region), `${SEL.view('front')} ${SEL.places}`); },
   async step(page, k, measure) {
-    const n = Math.floor(k / 5);
+    const n = Math.floor(k / 6);
     const region = this.regions[n % this.regions.length];
     const pain = PAINS[n % PAINS.length];
     const timing = BENCH_TIMINGS[n % BENCH_TIMINGS.length];
     const before = measure ? await mark(page) : null;
-    switch (k % 5) {
+    switch (k % 6) {
       case 0:
         await tap(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.hit(region));
         await waitFor(page, `(sel) => (${shadow})().querySelector(sel[0])?.dataset.region === sel[2] && (${shadow})().querySelector(sel[1])`, [SEL.anyChosen, SEL.step('feel'), region]);
@@ -254,6 +254,10 @@ const widget = {
         break;
       case 3:
         await tap(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('signs')} ${SEL.action('no-signs')}`);
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('facts')} ${SEL.action('no-facts')}`);
+        break;
+      case 4:
+        await tap(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('facts')} ${SEL.action('no-facts')}`);
         await waitFor(page, `([sel, r, p]) => { const a = (${shadow})().querySelector(sel); return a?.dataset.region === r && a?.dataset.pain === p; }`, [SEL.answer, region, pain]);
         break;
       default:

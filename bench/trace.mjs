@@ -29,10 +29,10 @@ async function taps(n) {
   await widget.setup(page);
   const rows = [];
   for (let a = 0; a < n; a++) {
-    for (let k = a * 5; k < a * 5 + 3; k++) await widget.step(page, k, false); // place, feeling, timing
+    for (let k = a * 6; k < a * 6 + 4; k++) await widget.step(page, k, false); // place, feeling, timing, no signs
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-    await tap(page, `() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-step-signs [data-action="no-signs"]')`);
+    await tap(page, `() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-step-facts [data-action="no-facts"]')`);
     await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-answer'));
     await page.waitForTimeout(300);
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents.filter((e) => e.ph === 'X');
@@ -50,7 +50,7 @@ async function taps(n) {
       forced: sum('UpdateLayoutTree', inClick) + sum('Layout', inClick),
       ...Object.fromEntries(PHASES.slice(1).map((p) => [p, sum(p, (e) => !inClick(e))])),
     });
-    await widget.step(page, a * 5 + 4, false); // start over
+    await widget.step(page, a * 6 + 5, false); // start over
   }
   await context.close();
   const m = (k) => median(rows.map((r) => r[k])).toFixed(1).padStart(6);

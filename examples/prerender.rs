@@ -6,8 +6,8 @@
 //! as the live widget, rendered natively: no second copy of the markup.
 use std::rc::Rc;
 
+use leg_pain_map::config::Config;
 use leg_pain_map::content::{self, Json};
-use leg_pain_map::embed::config::Config;
 use leg_pain_map::{App, AppProps};
 use yew::{Callback, LocalServerRenderer};
 

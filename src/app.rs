@@ -1,21 +1,21 @@
 //! `<App>`: a thin composition of the journey, the content and the steps. Hooks live in
-//! `hooks`, the announcement in `text`, the rules in `content::rules`.
+//! `hooks`; what an answer shows and what a screen reader hears are the core's (`answer`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::answer::announcement;
 use crate::components::{
     fact_check, pain_picker, region_list, sign_check, step_title, timing_picker, AnswerCard,
     GoodToKnow, SignCheck,
 };
+use crate::config::Config;
 use crate::content::{Lang, RegionId};
 use crate::diagram::{LegMap, ViewSwitch};
-use crate::embed::config::Config;
-use crate::embed::events::WidgetEvent;
-use crate::hooks::{use_hash_sync, use_journey_events, use_step_focus};
-use crate::journey::{Action, Journey, Step};
-use crate::text::{announcement, fill, region_label};
+use crate::hooks::{use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState};
+use crate::journey::{Action, Event, Step};
+use crate::text::{fill, region_label};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -23,9 +23,9 @@ pub struct AppProps {
     pub lang: Option<Rc<Lang>>,
     /// What the host page set through attributes, already validated.
     pub config: Config,
-    /// Every event the host page hears (ids only).
+    /// The journey's events (ids only), for the host page.
     #[prop_or_default]
-    pub on_event: Callback<WidgetEvent>,
+    pub on_event: Callback<Event>,
     /// A place tapped on the prerendered start screen before the wasm was ready: the widget
     /// opens at the feeling step for it.
     #[prop_or_default]
@@ -34,10 +34,10 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let journey = use_reducer_eq(|| Journey::start(props.config.start_view));
+    let journey = use_journey(props.config.start_view);
     let headings = (*use_memo((), |_| <[NodeRef; 6]>::default())).clone();
     use_step_focus(journey.step(), headings.clone());
-    use_journey_events(*journey, props.on_event.clone());
+    use_journey_events(**journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
     // A tap made on the prerendered start screen, honoured once the live widget is there.
     {
@@ -117,7 +117,10 @@ pub fn App(props: &AppProps) -> Html {
             if let (Some(region), Some(pain), Some(timing), Step::Answer) = (journey.region, journey.pain, journey.timing, journey.step()) {
                 <AnswerCard
                     lang={lang.clone()}
-                    config={props.config.clone()}
+                    code={props.config.lang.clone()}
+                    booking_url={props.config.booking_url.clone()}
+                    booking_label={props.config.booking_label.clone()}
+                    emergency_number={props.config.emergency_number.clone()}
                     {region}
                     {pain}
                     {timing}
@@ -127,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_change_region={act(Action::ChangeRegion)}
                     on_change_feeling={act(Action::ChangeFeeling)}
                     on_start_over={act(Action::StartOver)}
-                    on_book={props.on_event.reform(move |()| WidgetEvent::BookingClick(region, pain))}
+                    on_book={props.on_event.reform(move |()| Event::BookingClick(region, pain))}
                 />
             }
 
@@ -138,7 +141,10 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// A callback that turns what a component reports into a journey action.
-fn send<T: 'static>(journey: &UseReducerHandle<Journey>, make: fn(T) -> Action) -> Callback<T> {
+fn send<T: 'static>(
+    journey: &UseReducerHandle<JourneyState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
     let journey = journey.clone();
     Callback::from(move |value| journey.dispatch(make(value)))
 }

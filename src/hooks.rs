@@ -1,11 +1,45 @@
-//! The App's hooks, one concern each: focus and scroll follow the step, the URL hash follows the
-//! journey (deep links), and the host page hears journey transitions as events.
+//! The App's hooks, one concern each: the journey as a reducer, focus and scroll follow the
+//! step, the URL hash follows the journey (deep links), and the App hears journey transitions
+//! as events.
+
+use std::ops::Deref;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::embed::events::WidgetEvent;
-use crate::journey::{events, Action, Journey, Step};
+use crate::journey::{events, Action, Event, Journey, Step};
+
+/// The core's journey ([`Journey::next`]) as a Yew reducer. A newtype, because the core has no
+/// Yew in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JourneyState(pub Journey);
+
+impl Deref for JourneyState {
+    type Target = Journey;
+    fn deref(&self) -> &Journey {
+        &self.0
+    }
+}
+
+impl Reducible for JourneyState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.next(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(JourneyState(next))
+        }
+    }
+}
+
+/// The journey, starting on `view`.
+#[hook]
+pub fn use_journey(view: crate::content::View) -> UseReducerHandle<JourneyState> {
+    use_reducer_eq(move || JourneyState(Journey::start(view)))
+}
 
 /// Moves focus to the heading of the step that just opened, and brings it to the top of the
 /// screen (instantly: no motion, so nothing to turn off for reduced motion). Not on the first
@@ -28,7 +62,7 @@ pub fn use_step_focus(step: Step, headings: [NodeRef; 6]) {
 /// Tells the host page what changed, derived from the old and the new journey
 /// ([`crate::journey::events`]), so deep links and Back report the same as taps.
 #[hook]
-pub fn use_journey_events(journey: Journey, on_event: Callback<WidgetEvent>) {
+pub fn use_journey_events(journey: Journey, on_event: Callback<Event>) {
     let last = use_mut_ref(|| Journey::start(journey.view));
     use_effect_with(journey, move |journey| {
         let old = std::mem::replace(&mut *last.borrow_mut(), *journey);
@@ -47,7 +81,7 @@ fn location_hash() -> String {
 /// Deep links: when the spa turns them on, the journey lives in the URL hash, so a link reopens
 /// the same place and feeling (at the timing step) and the phone's Back button steps back.
 #[hook]
-pub fn use_hash_sync(enabled: bool, journey: UseReducerHandle<Journey>) {
+pub fn use_hash_sync(enabled: bool, journey: UseReducerHandle<JourneyState>) {
     {
         let journey = journey.clone();
         use_effect_with(enabled, move |&enabled| {

@@ -2,12 +2,13 @@
 //! and in the browser (the `<leg-pain-map>` custom element in `embed`).
 pub mod app;
 pub mod components;
-pub mod content;
+pub mod config;
 pub mod diagram;
 pub mod embed;
 pub mod hooks;
-pub mod journey;
-pub mod text;
+
+// The core, under the paths the widget has always used.
+pub use lpm_core::{answer, content, journey, text};
 
 pub use app::{App, AppProps};
 

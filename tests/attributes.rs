@@ -1,8 +1,8 @@
 //! Attribute values from a host page: valid ones are honoured, anything else warns and defaults.
 #![cfg(not(target_arch = "wasm32"))]
+use leg_pain_map::config::{Config, Theme};
 use leg_pain_map::content::View;
 use leg_pain_map::embed::attributes::apply;
-use leg_pain_map::embed::config::{Config, Theme};
 
 #[test]
 fn valid_values_are_honoured_and_removal_restores_the_default() {

@@ -5,10 +5,10 @@
 mod common;
 
 use common::builtin;
+use leg_pain_map::config::Config;
 use leg_pain_map::content::merge::{char_count, Fields, Json, MAX_TEXT};
 use leg_pain_map::content::{apply_overrides, Lang, Tier};
 use leg_pain_map::embed::attributes::{apply, OBSERVED};
-use leg_pain_map::embed::config::Config;
 use leg_pain_map::journey::{Action, Journey, Step};
 use proptest::prelude::*;
 

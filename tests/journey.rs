@@ -1,9 +1,10 @@
 //! The journey state machine: every transition, the events derived from transitions, and every
 //! kind of bad hash.
 #![cfg(not(target_arch = "wasm32"))]
-use leg_pain_map::content::rules::{Facts, Signs};
+use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Cause, Fact, Pain, Part, RegionId, Side, Sign, Timing, View};
 use leg_pain_map::embed::events::WidgetEvent;
+use leg_pain_map::journey::Event;
 use leg_pain_map::journey::{events, Action, Journey, Step};
 
 const CALF: RegionId = RegionId::new(Side::Left, Part::Calf);
@@ -43,7 +44,10 @@ fn place_feeling_timing_and_none_of_these_reach_an_answer() {
     assert_eq!(no_signs.step(), Step::Facts, "None of these is one tap");
     let answered = no_signs.next(Action::NoFacts);
     assert_eq!(answered.step(), Step::Answer, "and one more for the facts");
-    assert_eq!((answered.signs, answered.facts), (Signs::NONE, Facts::NONE));
+    assert_eq!(
+        (answered.signs, answered.facts),
+        (SignSet::NONE, FactSet::NONE)
+    );
 }
 
 #[test]
@@ -52,7 +56,7 @@ fn signs_are_ticked_then_shown_and_can_change_on_the_answer() {
         .next(Action::ToggleSign(Sign::Clot))
         .next(Action::ToggleSign(Sign::Fracture));
     assert_eq!(j.step(), Step::Signs);
-    assert_eq!(j.signs, Signs::of(&[Sign::Clot, Sign::Fracture]));
+    assert_eq!(j.signs, SignSet::of(&[Sign::Clot, Sign::Fracture]));
     let j = j.next(Action::SignsDone);
     assert_eq!(j.step(), Step::Facts);
     let j = j
@@ -60,16 +64,16 @@ fn signs_are_ticked_then_shown_and_can_change_on_the_answer() {
         .next(Action::ShowAnswer);
     assert_eq!(
         (j.step(), j.facts),
-        (Step::Answer, Facts::of(&[Fact::Pregnancy]))
+        (Step::Answer, FactSet::of(&[Fact::Pregnancy]))
     );
     let j = j.next(Action::ToggleSign(Sign::Fracture));
     assert_eq!(
         (j.step(), j.signs),
-        (Step::Answer, Signs::of(&[Sign::Clot]))
+        (Step::Answer, SignSet::of(&[Sign::Clot]))
     );
     assert_eq!(
         j.next(Action::NoSigns).signs,
-        Signs::NONE,
+        SignSet::NONE,
         "None of these clears every tick"
     );
 }
@@ -133,13 +137,13 @@ fn a_new_place_or_feeling_asks_the_signs_again() {
     let j = ticked.next(Action::ChangeRegion);
     assert_eq!(
         j.facts,
-        Facts::of(&[Fact::Surgery]),
+        FactSet::of(&[Fact::Surgery]),
         "facts are about the visitor: kept"
     );
     assert_eq!(j.step(), Step::Where);
     assert_eq!(
         (j.pain, j.timing, j.signs),
-        (Some(Pain::Knot), Some(Timing::After), Signs::NONE)
+        (Some(Pain::Knot), Some(Timing::After), SignSet::NONE)
     );
     let j = j.next(Action::SelectRegion(SHIN));
     assert_eq!(
@@ -152,7 +156,7 @@ fn a_new_place_or_feeling_asks_the_signs_again() {
     let j = ticked.next(Action::ChangeFeeling);
     assert_eq!(
         (j.step(), j.region, j.signs),
-        (Step::Feel, Some(CALF), Signs::NONE)
+        (Step::Feel, Some(CALF), SignSet::NONE)
     );
     assert_eq!(
         j.next(Action::SelectPain(Pain::Swollen)).step(),
@@ -162,7 +166,7 @@ fn a_new_place_or_feeling_asks_the_signs_again() {
     let j = ticked.next(Action::SelectRegion(SHIN));
     assert_eq!(
         (j.step(), j.signs),
-        (Step::Signs, Signs::NONE),
+        (Step::Signs, SignSet::NONE),
         "a place chosen on the map"
     );
     assert_eq!(
@@ -191,14 +195,11 @@ fn start_over_forgets_everything_but_the_view() {
 fn events_follow_transitions_with_ids_only() {
     let start = Journey::start(View::Front);
     let placed = start.next(Action::SelectRegion(CALF));
-    assert_eq!(
-        events(&start, &placed),
-        vec![WidgetEvent::RegionSelect(CALF)]
-    );
+    assert_eq!(events(&start, &placed), vec![Event::RegionSelect(CALF)]);
     let felt = placed.next(Action::SelectPain(Pain::Knot));
     assert_eq!(
         events(&placed, &felt),
-        vec![WidgetEvent::PainSelect(CALF, Pain::Knot)]
+        vec![Event::PainSelect(CALF, Pain::Knot)]
     );
     let timed = felt.next(Action::SelectTiming(Timing::After));
     assert_eq!(events(&felt, &timed), vec![], "timing is never reported");
@@ -211,7 +212,7 @@ fn events_follow_transitions_with_ids_only() {
     let shown = facts.next(Action::ShowAnswer);
     assert_eq!(
         events(&facts, &shown),
-        vec![WidgetEvent::AnswerShow(CALF, Pain::Knot, Cause::Knots)]
+        vec![Event::AnswerShow(CALF, Pain::Knot, Cause::Knots)]
     );
     let unticked = shown.next(Action::ToggleSign(Sign::Clot));
     assert_eq!(
@@ -220,7 +221,7 @@ fn events_follow_transitions_with_ids_only() {
         "changing signs on the answer says nothing"
     );
     for event in events(&start, &shown) {
-        for (key, value) in event.detail() {
+        for (key, value) in WidgetEvent::Journey(event).detail() {
             assert!(
                 !value.contains("clot")
                     && !value.contains("cancer")
@@ -235,8 +236,8 @@ fn events_follow_transitions_with_ids_only() {
     assert_eq!(
         events(&start, &linked),
         vec![
-            WidgetEvent::RegionSelect(CALF),
-            WidgetEvent::PainSelect(CALF, Pain::Knot)
+            Event::RegionSelect(CALF),
+            Event::PainSelect(CALF, Pain::Knot)
         ]
     );
     let back = shown.next(Action::FollowHash("#left-calf".into()));
@@ -245,7 +246,7 @@ fn events_follow_transitions_with_ids_only() {
     let forward = back.next(Action::FollowHash("#left-calf/knot".into()));
     assert_eq!(
         events(&back, &forward),
-        vec![WidgetEvent::PainSelect(CALF, Pain::Knot)]
+        vec![Event::PainSelect(CALF, Pain::Knot)]
     );
     assert_eq!(events(&shown, &shown.next(Action::StartOver)), vec![]);
 }
@@ -366,6 +367,6 @@ fn an_emergency_skips_the_facts_and_facts_can_raise_the_tier() {
         .next(Action::NoSigns)
         .next(Action::ToggleFact(Fact::Journey))
         .next(Action::ToggleFact(Fact::Hormones));
-    assert_eq!(j.facts, Facts::of(&[Fact::Journey, Fact::Hormones]));
-    assert_eq!(j.next(Action::NoFacts).facts, Facts::NONE);
+    assert_eq!(j.facts, FactSet::of(&[Fact::Journey, Fact::Hormones]));
+    assert_eq!(j.next(Action::NoFacts).facts, FactSet::NONE);
 }

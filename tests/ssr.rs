@@ -5,9 +5,9 @@ mod common;
 use std::rc::Rc;
 
 use common::builtin;
-use leg_pain_map::content::rules::{Facts, Signs};
+use leg_pain_map::config::Config;
+use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Pain, Part, RegionId, Side, Sign, Timing};
-use leg_pain_map::embed::config::Config;
 use leg_pain_map::{App, AppProps};
 use yew::{Callback, LocalServerRenderer};
 
@@ -34,7 +34,7 @@ async fn answer_in(
     pain: Pain,
     config: Config,
 ) -> String {
-    answer_with(lang, region, pain, Timing::After, Signs::NONE, config).await
+    answer_with(lang, region, pain, Timing::After, SignSet::NONE, config).await
 }
 
 async fn answer_with(
@@ -42,7 +42,7 @@ async fn answer_with(
     region: RegionId,
     pain: Pain,
     timing: Timing,
-    signs: Signs,
+    signs: SignSet,
     config: Config,
 ) -> String {
     common::render_answer(
@@ -51,7 +51,7 @@ async fn answer_with(
         pain,
         timing,
         signs,
-        Facts::NONE,
+        FactSet::NONE,
         config,
     )
     .await
@@ -169,7 +169,7 @@ async fn a_swollen_warm_calf_is_urgent_and_says_one_thing() {
         calf,
         Pain::Swollen,
         Timing::Unrelated,
-        Signs::NONE,
+        SignSet::NONE,
         config,
     )
     .await;
@@ -212,7 +212,7 @@ async fn spa_settings_show_in_the_answer() {
         calf,
         Pain::Cramp,
         Timing::After,
-        Signs::of(&[Sign::Breathless]),
+        SignSet::of(&[Sign::Breathless]),
         config,
     )
     .await;
@@ -422,7 +422,7 @@ async fn a_spas_recommended_service_shows_on_calm_answers_only() {
         calf,
         Pain::Knot,
         Timing::After,
-        Signs::NONE,
+        SignSet::NONE,
         config.clone(),
     )
     .await;
@@ -432,7 +432,7 @@ async fn a_spas_recommended_service_shows_on_calm_answers_only() {
         calf,
         Pain::Knot,
         Timing::After,
-        Signs::of(&[Sign::Clot]),
+        SignSet::of(&[Sign::Clot]),
         config,
     )
     .await;

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::content::model::Titled;
-use crate::content::rules::{asks, Facts, Signs};
+use crate::content::rules::{asks, FactSet, SignSet};
 use crate::content::{Fact, Lang, Pain, Part, Sign};
 
 /// What the warning-signs step needs: the place and feeling decide which signs are asked.
@@ -15,7 +15,7 @@ pub struct SignCheck<'a> {
     pub part: Part,
     pub pain: Pain,
     /// The signs ticked so far.
-    pub signs: Signs,
+    pub signs: SignSet,
     /// A sign ticked or unticked.
     pub on_toggle: Callback<Sign>,
     /// "None of these".
@@ -54,7 +54,7 @@ pub fn sign_check(props: SignCheck) -> Html {
 /// The health facts as markup: every fact, titles only (the text is the therapist's caution).
 pub fn fact_check(
     lang: &Lang,
-    facts: Facts,
+    facts: FactSet,
     on_toggle: &Callback<Fact>,
     on_none: &Callback<()>,
     on_show: &Callback<()>,

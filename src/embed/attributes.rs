@@ -1,8 +1,8 @@
 //! Attribute values in, a valid [`Config`] out. A malformed value never breaks the widget:
 //! the attribute falls back to its default and the caller logs the returned warning.
 
+use crate::config::{Config, Theme, THEMES};
 use crate::content::View;
-use crate::embed::config::{Config, Theme, THEMES};
 
 /// Attributes the element watches: the one list. `scripts/bundle.mjs` writes it into the JS
 /// entry's `observedAttributes` at build time and `tests/contract.rs` checks the README's table.

@@ -8,9 +8,9 @@
 
 use serde::Serialize;
 
+use crate::config::{Config, THEMES};
 use crate::content::{Cause, Fact, Pain, RegionId, Sign, Tier, Timing, View};
 use crate::embed::attributes::{LANG_PATTERN, OBSERVED};
-use crate::embed::config::{Config, THEMES};
 use crate::embed::events::EVENTS;
 
 /// One observed attribute, as `attributes::apply` reads it.

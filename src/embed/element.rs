@@ -11,15 +11,17 @@ use yew::{AppHandle, Callback, Renderer};
 
 use super::attributes::{self, OBSERVED};
 use crate::app::{App, AppProps};
+use crate::config::Config;
 use crate::content::merge::MAX_DEPTH;
 use crate::content::{self, Json, Problem};
-use crate::embed::config::Config;
 use crate::embed::events::WidgetEvent;
 
 #[wasm_bindgen]
 pub struct Widget {
     app: AppHandle<App>,
     props: AppProps,
+    /// The element: content problems are dispatched on it.
+    host: HtmlElement,
 }
 
 #[wasm_bindgen]
@@ -35,7 +37,10 @@ impl Widget {
                 host.get_attribute(name).as_deref(),
             ));
         }
-        let on_event = Callback::from(move |event: WidgetEvent| dispatch(&host, &event));
+        let on_event = {
+            let host = host.clone();
+            Callback::from(move |event| dispatch(&host, &WidgetEvent::Journey(event)))
+        };
         let props = AppProps {
             lang: None,
             config,
@@ -43,7 +48,7 @@ impl Widget {
             early: None,
         };
         let app = Renderer::<App>::with_root_and_props(root, props.clone()).render();
-        Widget { app, props }
+        Widget { app, props, host }
     }
 
     /// `attributeChangedCallback`: honoured at once, without losing the visitor's place.
@@ -126,11 +131,12 @@ impl Widget {
 impl Widget {
     fn report(&self, code: &'static str, problem: Problem) {
         warn(&["content problem: ", &problem.message()].concat());
-        self.props.on_event.emit(WidgetEvent::ContentError {
+        let event = WidgetEvent::ContentError {
             code,
             path: problem.path,
             expected: problem.expected,
-        });
+        };
+        dispatch(&self.host, &event);
     }
 }
 

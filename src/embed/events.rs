@@ -1,16 +1,13 @@
-//! What the widget tells its host page. Ids only: never free text, never the timing or the
-//! warning signs a visitor ticked.
+//! What the widget tells its host page: the journey's events ([`crate::journey::Event`]) and
+//! the content's problems, named as DOM events. Ids only: never free text, never the timing or
+//! the warning signs a visitor ticked.
 
-use crate::content::{Cause, Pain, RegionId};
+use crate::journey::Event;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
-    RegionSelect(RegionId),
-    PainSelect(RegionId, Pain),
-    AnswerShow(RegionId, Pain, Cause),
-    /// The visitor followed the booking link. Ids only: the summary (with timing and signs)
-    /// travels in the link itself, where the spa put `{summary}`, because the visitor chose to.
-    BookingClick(RegionId, Pain),
+    /// A place, a feeling, an answer on screen, the booking link followed.
+    Journey(Event),
     /// Content (built-in or a spa's override) had a problem; the widget carries on.
     ContentError {
         code: &'static str,
@@ -32,10 +29,10 @@ impl WidgetEvent {
     /// The DOM event name, as documented in the README.
     pub const fn name(&self) -> &'static str {
         EVENTS[match self {
-            WidgetEvent::RegionSelect(_) => 0,
-            WidgetEvent::PainSelect(..) => 1,
-            WidgetEvent::AnswerShow(..) => 2,
-            WidgetEvent::BookingClick(..) => 3,
+            WidgetEvent::Journey(Event::RegionSelect(_)) => 0,
+            WidgetEvent::Journey(Event::PainSelect(..)) => 1,
+            WidgetEvent::Journey(Event::AnswerShow(..)) => 2,
+            WidgetEvent::Journey(Event::BookingClick(..)) => 3,
             WidgetEvent::ContentError { .. } => 4,
         }]
     }
@@ -43,20 +40,20 @@ impl WidgetEvent {
     /// The event's `detail`, as (key, value) pairs.
     pub fn detail(&self) -> Vec<(&'static str, &str)> {
         match self {
-            WidgetEvent::RegionSelect(region) => {
+            WidgetEvent::Journey(Event::RegionSelect(region)) => {
                 vec![("region", region.id()), ("view", region.view().id())]
             }
-            WidgetEvent::PainSelect(region, pain) => {
+            WidgetEvent::Journey(Event::PainSelect(region, pain)) => {
                 vec![("region", region.id()), ("pain", pain.id())]
             }
-            WidgetEvent::AnswerShow(region, pain, cause) => {
+            WidgetEvent::Journey(Event::AnswerShow(region, pain, cause)) => {
                 vec![
                     ("region", region.id()),
                     ("pain", pain.id()),
                     ("cause", cause.id()),
                 ]
             }
-            WidgetEvent::BookingClick(region, pain) => {
+            WidgetEvent::Journey(Event::BookingClick(region, pain)) => {
                 vec![("region", region.id()), ("pain", pain.id())]
             }
             WidgetEvent::ContentError {

@@ -12,20 +12,12 @@ pub fn parse(text: &str) -> Json {
     json(serde_json::from_str(text).expect("valid JSON"))
 }
 
-pub const LANGS: [(&str, &str); 2] = [
-    ("en", include_str!("../../content/en.json")),
-    ("es", include_str!("../../content/es.json")),
-];
+#[allow(unused_imports)]
+pub use leg_pain_map::content::BUILTIN as LANGS;
 
 /// A built-in language, which must read without a single problem.
 pub fn builtin(code: &str) -> Lang {
-    let (_, text) = LANGS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .expect("a built-in language");
-    let (lang, problems) = content::read(&parse(text), code);
-    assert!(problems.is_empty(), "{code}.json: {problems:#?}");
-    lang
+    content::builtin(code)
 }
 
 /// One answer card rendered to HTML, as the SSR and rules tests read it.
@@ -34,14 +26,17 @@ pub async fn render_answer(
     region: leg_pain_map::content::RegionId,
     pain: leg_pain_map::content::Pain,
     timing: leg_pain_map::content::Timing,
-    signs: leg_pain_map::content::rules::Signs,
-    facts: leg_pain_map::content::rules::Facts,
-    config: leg_pain_map::embed::config::Config,
+    signs: leg_pain_map::content::rules::SignSet,
+    facts: leg_pain_map::content::rules::FactSet,
+    config: leg_pain_map::config::Config,
 ) -> String {
     use yew::{Callback, LocalServerRenderer, NodeRef};
     let props = leg_pain_map::components::AnswerCardProps {
         lang,
-        config,
+        code: config.lang,
+        booking_url: config.booking_url,
+        booking_label: config.booking_label,
+        emergency_number: config.emergency_number,
         region,
         pain,
         timing,

@@ -1,13 +1,21 @@
 //! Where the visitor is in the journey: a pure state machine with no web-sys, so every
-//! transition is tested natively. The URL hash form (`#left-calf/knot`) lives here too.
+//! transition is tested natively. The URL hash form (`#left-calf/knot`) lives here too. The UI
+//! drives it as a Yew reducer (`hooks::JourneyState`); the embed turns its [`Event`]s into DOM events.
 
-use std::rc::Rc;
+use crate::content::rules::{outcome, tier, FactSet, SignSet};
+use crate::content::{Cause, Fact, Pain, RegionId, Sign, Tier, Timing, View};
 
-use yew::Reducible;
-
-use crate::content::rules::{outcome, tier, Facts, Signs};
-use crate::content::{Fact, Pain, RegionId, Sign, Tier, Timing, View};
-use crate::embed::events::WidgetEvent;
+/// What happened in the journey, ids only: never free text, never the timing, the signs or the
+/// facts a visitor ticked. The embed names them as DOM events (`embed::events`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    RegionSelect(RegionId),
+    PainSelect(RegionId, Pain),
+    AnswerShow(RegionId, Pain, Cause),
+    /// The visitor followed the booking link. The summary (with timing and signs) travels in
+    /// the link itself, where the spa put `{summary}`, because the visitor chose to.
+    BookingClick(RegionId, Pain),
+}
 
 /// The steps, derived from what has been chosen. No answer before the warning signs are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,12 +37,12 @@ pub struct Journey {
     pub pain: Option<Pain>,
     pub timing: Option<Timing>,
     /// Warning signs ticked (yes or not sure). Asked anew whenever the place or feeling changes.
-    pub signs: Signs,
+    pub signs: SignSet,
     /// "None of these" or "Next" was tapped.
     pub signs_done: bool,
     /// Health facts ticked (yes). Kept when the place or feeling changes: they are about the
     /// visitor, not the pain.
-    pub facts: Facts,
+    pub facts: FactSet,
     /// "None of these" or "Show my answer" was tapped on the facts step.
     pub facts_done: bool,
 }
@@ -75,9 +83,9 @@ impl Journey {
             region: None,
             pain: None,
             timing: None,
-            signs: Signs::NONE,
+            signs: SignSet::NONE,
             signs_done: false,
-            facts: Facts::NONE,
+            facts: FactSet::NONE,
             facts_done: false,
         }
     }
@@ -90,7 +98,7 @@ impl Journey {
             _ if !self.signs_done => Step::Signs,
             (Some(region), Some(pain), Some(timing)) if !self.facts_done => {
                 // An emergency is said at once: no more questions first.
-                if tier(region.part, pain, timing, self.signs, Facts::NONE) == Tier::Emergency {
+                if tier(region.part, pain, timing, self.signs, FactSet::NONE) == Tier::Emergency {
                     Step::Answer
                 } else {
                     Step::Facts
@@ -103,7 +111,7 @@ impl Journey {
     /// The same journey with the signs (and so the facts step) to be asked again.
     const fn unasked(self) -> Journey {
         Journey {
-            signs: Signs::NONE,
+            signs: SignSet::NONE,
             signs_done: false,
             facts_done: false,
             ..self
@@ -139,7 +147,7 @@ impl Journey {
                 ..self
             },
             Action::NoSigns if self.timed() => Journey {
-                signs: Signs::NONE,
+                signs: SignSet::NONE,
                 signs_done: true,
                 ..self
             },
@@ -152,7 +160,7 @@ impl Journey {
                 ..self
             },
             Action::NoFacts if self.signs_done => Journey {
-                facts: Facts::NONE,
+                facts: FactSet::NONE,
                 facts_done: true,
                 ..self
             },
@@ -220,39 +228,26 @@ impl Journey {
 /// place chosen → `region-select`; a feeling chosen → `pain-select`; an answer newly on screen
 /// (or the place or feeling under it changed) → `answer-show`. Ids only: never the timing or
 /// the warning signs ticked.
-pub fn events(old: &Journey, new: &Journey) -> Vec<WidgetEvent> {
+pub fn events(old: &Journey, new: &Journey) -> Vec<Event> {
     let mut out = Vec::new();
     let Some(region) = new.region else {
         return out;
     };
     if old.region != new.region {
-        out.push(WidgetEvent::RegionSelect(region));
+        out.push(Event::RegionSelect(region));
     }
     let Some(pain) = new.pain else {
         return out;
     };
     if old.pain != new.pain || old.region != new.region {
-        out.push(WidgetEvent::PainSelect(region, pain));
+        out.push(Event::PainSelect(region, pain));
     }
     let shown = new.step() == Step::Answer;
     let was = old.step() == Step::Answer && old.region == new.region && old.pain == new.pain;
     if shown && !was {
         let timing = new.timing.unwrap_or(Timing::After);
         let cause = outcome(region.part, pain, timing, new.signs, new.facts).cause;
-        out.push(WidgetEvent::AnswerShow(region, pain, cause));
+        out.push(Event::AnswerShow(region, pain, cause));
     }
     out
-}
-
-impl Reducible for Journey {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = (*self).next(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
-    }
 }

@@ -1,7 +1,8 @@
-//! Turning content into the sentences the widget shows: filling `{…}` marks.
+//! Turning content into the sentences the widget shows: filling `{…}` marks, labels, the
+//! summary and the booking link. String work only: what an answer may say is `content::rules`.
 
-use crate::content::rules::{Facts, Signs};
-use crate::content::{Lang, Pain, RegionId, Side, Timing, View};
+use crate::content::rules::{FactSet, SignSet};
+use crate::content::{Lang, Pain, RegionId, Side, Tier, Timing, View};
 
 /// Replaces each `{name}` in `template` with its value, in one pass: a value is never scanned
 /// for marks itself, and a mark with no value stays as written.
@@ -108,8 +109,8 @@ pub fn summary(
     region: RegionId,
     pain: Pain,
     timing: Option<Timing>,
-    signs: Signs,
-    facts: Facts,
+    signs: SignSet,
+    facts: FactSet,
 ) -> String {
     let pain_text = &lang.pains[pain];
     let feeling = [
@@ -154,54 +155,6 @@ pub fn summary(
     out
 }
 
-/// The announcement a screen reader hears when a step opens or the outcome changes.
-pub fn announcement(
-    lang: &Lang,
-    journey: &crate::journey::Journey,
-    number: Option<&str>,
-) -> String {
-    let ui = &lang.ui;
-    let Some(region) = journey.region else {
-        return String::new();
-    };
-    let selected = fill(&ui.selected, &[("region", &region_label(lang, region))]);
-    match (journey.pain, journey.timing, journey.step()) {
-        (_, _, crate::journey::Step::Facts) => ui.step_facts.clone(),
-        (Some(pain), Some(timing), crate::journey::Step::Answer) => {
-            let outcome = crate::content::rules::outcome(
-                region.part,
-                pain,
-                timing,
-                journey.signs,
-                journey.facts,
-            );
-            [
-                &lang.tiers[outcome.tier].title,
-                ". ",
-                &tier_text(lang, outcome.tier, number),
-            ]
-            .concat()
-        }
-        (Some(_), Some(_), _) => ui.step_signs.clone(),
-        (Some(_), None, _) => ui.step_when.clone(),
-        _ => selected,
-    }
-}
-
-/// An outcome's text with the spa's emergency number and urgent-care service filled in.
-pub fn tier_text(lang: &Lang, tier: crate::content::Tier, number: Option<&str>) -> String {
-    fill(
-        &lang.tiers[tier].text,
-        &[
-            (
-                "number",
-                number.unwrap_or(&lang.ui.emergency_number_default),
-            ),
-            ("service", &lang.ui.urgent_service),
-        ],
-    )
-}
-
 /// Percent-encodes `text` as `encodeURIComponent` does, so a summary with quotes, `&` or
 /// markup arrives in the booking form as the text it was.
 pub fn url_encode(text: &str) -> String {
@@ -229,7 +182,7 @@ pub fn booking_href(
     code: &str,
     region: RegionId,
     pain: Pain,
-    tier: crate::content::Tier,
+    tier: Tier,
     summary: &str,
 ) -> String {
     fill(

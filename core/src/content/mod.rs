@@ -61,3 +61,25 @@ pub fn apply_overrides(base: &mut Lang, code: &str, json: &Json) -> Vec<Problem>
     }
     walk.problems
 }
+
+/// The built-in languages' files as shipped, for what runs natively (tests, the docs, the
+/// build-time prerender); the browser fetches them instead.
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILTIN: [(&str, &str); 2] = [
+    ("en", include_str!("../../../content/en.json")),
+    ("es", include_str!("../../../content/es.json")),
+];
+
+/// A built-in language, read the way the browser reads it (serde_json standing in for
+/// `JSON.parse`). Panics if the shipped file has a problem: tests prevent that.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn builtin(code: &str) -> Lang {
+    let (_, text) = BUILTIN
+        .iter()
+        .find(|(c, _)| *c == code)
+        .expect("a built-in language");
+    let json = Json::from(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON"));
+    let (lang, problems) = read(&json, code);
+    assert!(problems.is_empty(), "{code}.json: {problems:#?}");
+    lang
+}

@@ -1,5 +1,6 @@
-//! What a host page sets through attributes, already validated. Parsing lives in
-//! `embed::attributes` (pure, tested natively); components only read this.
+//! The widget's settings: what a host page set through attributes, already validated. The embed
+//! parses them (`embed::attributes`, pure, tested natively); the App only reads them, and hands
+//! each component only the setting it needs.
 
 use crate::content::View;
 
@@ -40,12 +41,4 @@ pub struct Config {
     pub deep_link: bool,
     /// `theme`: light, dark, or the visitor's system setting.
     pub theme: Theme,
-}
-
-// The enum is declared by the `ids!` macro, which has no `#[default]` to give.
-#[allow(clippy::derivable_impls)]
-impl Default for View {
-    fn default() -> Self {
-        View::Front
-    }
 }

@@ -243,7 +243,7 @@ content_struct!(FaqText {
 id_table!(Regions[Part] => RegionText);
 id_table!(Pains[Pain] => Choice);
 id_table!(Timings[Timing] => Choice);
-id_table!(Signs[Sign] => Titled);
+id_table!(SignTexts[Sign] => Titled);
 id_table!(FactTexts[Fact] => Titled);
 id_table!(Tiers[Tier] => Titled);
 id_table!(Causes[Cause] => CauseText);
@@ -278,7 +278,7 @@ content_struct!(
         regions: Regions,
         pains: Pains,
         timings: Timings,
-        signs: Signs,
+        signs: SignTexts,
         facts: FactTexts,
         tiers: Tiers,
         causes: Causes,

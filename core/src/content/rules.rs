@@ -190,22 +190,28 @@ macro_rules! id_set {
 
         impl $name {
             pub const NONE: $name = $name(0);
+            #[inline]
             pub fn of(items: &[$id]) -> $name {
                 items.iter().fold($name::NONE, |set, &item| set.with(item))
             }
+            #[inline]
             pub fn has(self, item: $id) -> bool {
                 self.0 & (1 << item.index()) != 0
             }
+            #[inline]
             pub fn with(self, item: $id) -> $name {
                 $name(self.0 | 1 << item.index())
             }
+            #[inline]
             pub fn toggled(self, item: $id) -> $name {
                 $name(self.0 ^ 1 << item.index())
             }
+            #[inline]
             pub fn is_empty(self) -> bool {
                 self.0 == 0
             }
             /// The items in the order they are asked.
+            #[inline]
             pub fn iter(self) -> impl Iterator<Item = $id> {
                 <$id>::ALL.iter().copied().filter(move |item| self.has(*item))
             }
@@ -214,11 +220,11 @@ macro_rules! id_set {
 }
 id_set!(
     /// Warning signs ticked (yes or not sure).
-    Signs[Sign]
+    SignSet[Sign]
 );
 id_set!(
     /// Health facts ticked (yes).
-    Facts[Fact]
+    FactSet[Fact]
 );
 
 /// The line that says when to see a doctor after all: every calm card has one.
@@ -243,7 +249,7 @@ pub struct Outcome {
     pub cause: Cause,
     pub also: Vec<Cause>,
     /// The signs that count: those ticked, plus the clot sign when the feeling is "swollen".
-    pub signs: Signs,
+    pub signs: SignSet,
     /// Cause and "why": not on emergency or urgent answers, which say one thing only.
     pub explains: bool,
     /// The place's note for this feeling: with the cause, or on an urgent answer when the place
@@ -264,7 +270,7 @@ pub struct Outcome {
 }
 
 /// The signs that count: those ticked, plus the clot sign when the feeling is "swollen".
-fn counted(pain: Pain, ticked: Signs) -> Signs {
+fn counted(pain: Pain, ticked: SignSet) -> SignSet {
     if pain == Pain::Swollen {
         ticked.with(Sign::Clot)
     } else {
@@ -273,7 +279,7 @@ fn counted(pain: Pain, ticked: Signs) -> Signs {
 }
 
 /// The tier alone (the journey asks it to skip the facts after an emergency).
-pub fn tier(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Facts) -> Tier {
+pub fn tier(part: Part, pain: Pain, timing: Timing, ticked: SignSet, facts: FactSet) -> Tier {
     // Tiers are ordered most urgent first: the answer takes the most urgent of all that apply,
     // so ticking one more sign or fact can never lower it.
     let risk = if facts.iter().any(is_clot_risk) {
@@ -288,7 +294,7 @@ pub fn tier(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Facts)
         .fold(base, Tier::min)
 }
 
-pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: Signs, facts: Facts) -> Outcome {
+pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: SignSet, facts: FactSet) -> Outcome {
     let signs = counted(pain, ticked);
     let base = base_tier(part, pain, timing);
     let tier = tier(part, pain, timing, ticked, facts);

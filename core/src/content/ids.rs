@@ -9,12 +9,15 @@ macro_rules! ids {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
             pub const COUNT: usize = Self::ALL.len();
+            #[inline]
             pub const fn id(self) -> &'static str {
                 match self { $($name::$variant => $id),* }
             }
+            #[inline]
             pub fn from_id(id: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|v| v.id() == id)
             }
+            #[inline]
             pub const fn index(self) -> usize { self as usize }
         }
     };
@@ -28,6 +31,13 @@ ids!(
     /// Which way the drawing faces: the front view shows the person facing you.
     View { Front = "front", Back = "back" }
 );
+// The enum is declared by the `ids!` macro, which has no `#[default]` to give.
+#[allow(clippy::derivable_impls)]
+impl Default for View {
+    fn default() -> Self {
+        View::Front
+    }
+}
 /// Declares [`Part`] and, at compile time, every region's id (`left-calf`), so ids cost the
 /// phone no formatting.
 macro_rules! parts {
@@ -167,6 +177,7 @@ ids!(
 );
 
 impl Part {
+    #[inline]
     pub const fn view(self) -> View {
         match self {
             Part::Hip
@@ -190,16 +201,20 @@ pub struct RegionId {
 }
 
 impl RegionId {
+    #[inline]
     pub const fn new(side: Side, part: Part) -> Self {
         Self { side, part }
     }
+    #[inline]
     pub fn id(self) -> &'static str {
         REGION_IDS[self.side.index()][self.part.index()]
     }
+    #[inline]
     pub fn from_id(id: &str) -> Option<Self> {
         let (side, part) = id.split_once('-')?;
         Some(Self::new(Side::from_id(side)?, Part::from_id(part)?))
     }
+    #[inline]
     pub const fn view(self) -> View {
         self.part.view()
     }

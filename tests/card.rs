@@ -1,0 +1,228 @@
+//! The answer card draws its `AnswerView` and nothing else: what a card may say is swept as data
+//! in the core (`core/tests/rules.rs`); here a sample of cards (every tier, both languages) is
+//! rendered, parsed with a real HTML parser (`scraper`, html5ever) and compared with the view,
+//! and three cards are pinned as snapshots (`cargo insta review`, or `INSTA_UPDATE=always`).
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use std::rc::Rc;
+
+use common::builtin;
+use leg_pain_map::answer::{answer, AnswerView, Spa};
+use leg_pain_map::config::Config;
+use leg_pain_map::content::rules::{FactSet, SignSet};
+use leg_pain_map::content::{Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
+use scraper::{ElementRef, Html, Selector};
+
+const URL: &str = "https://spa.example/book?notes={summary}&place={region}";
+
+fn spa(code: &str) -> Spa<'_> {
+    Spa {
+        lang: code,
+        emergency_number: Some("112"),
+        booking_url: Some(URL),
+        booking_label: None,
+    }
+}
+
+async fn render(lang: &Rc<Lang>, code: &str, input: Input) -> String {
+    let (part, pain, timing, signs, facts) = input;
+    let config = Config {
+        lang: code.into(),
+        booking_url: Some(URL.into()),
+        emergency_number: Some("112".into()),
+        ..Config::default()
+    };
+    let region = RegionId::new(Side::Left, part);
+    common::render_answer(lang.clone(), region, pain, timing, signs, facts, config).await
+}
+
+type Input = (Part, Pain, Timing, SignSet, FactSet);
+
+/// One card of each tier, with and without signs and facts.
+fn sample() -> Vec<Input> {
+    vec![
+        (
+            Part::Calf,
+            Pain::Knot,
+            Timing::After,
+            SignSet::NONE,
+            FactSet::NONE,
+        ),
+        (
+            Part::Calf,
+            Pain::Knot,
+            Timing::After,
+            SignSet::NONE,
+            FactSet::of(&[Fact::Hormones]),
+        ),
+        (
+            Part::ThighFront,
+            Pain::Sharp,
+            Timing::During,
+            SignSet::NONE,
+            FactSet::NONE,
+        ),
+        (
+            Part::KneeBack,
+            Pain::Knot,
+            Timing::Unrelated,
+            SignSet::NONE,
+            FactSet::NONE,
+        ),
+        (
+            Part::Calf,
+            Pain::Swollen,
+            Timing::Unrelated,
+            SignSet::NONE,
+            FactSet::of(&[Fact::Surgery]),
+        ),
+        (
+            Part::Buttock,
+            Pain::Tingling,
+            Timing::Lasting,
+            SignSet::of(&[Sign::FootDrop]),
+            FactSet::NONE,
+        ),
+        (
+            Part::Calf,
+            Pain::Cramp,
+            Timing::After,
+            SignSet::of(&[Sign::Breathless, Sign::Clot]),
+            FactSet::NONE,
+        ),
+    ]
+}
+
+fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    html.select(&Selector::parse(css).expect("a selector"))
+        .collect()
+}
+
+/// The card's text, one entry per text node, trimmed, without the buttons and the step title.
+fn card_texts(html: &Html) -> Vec<String> {
+    let skip = Selector::parse("button, .lpm-step-title, .lpm-step-number").unwrap();
+    let skipped: Vec<_> = html
+        .select(&skip)
+        .flat_map(|e| e.descendants())
+        .map(|n| n.id())
+        .collect();
+    html.root_element()
+        .descendants()
+        .filter(|n| !skipped.contains(&n.id()))
+        .filter_map(|n| n.value().as_text().map(|t| t.trim().to_owned()))
+        .filter(|t| !t.is_empty() && !matches!(t.as_str(), ":" | "."))
+        .collect()
+}
+
+fn attr<'a>(e: &ElementRef<'a>, name: &str) -> Option<&'a str> {
+    e.value().attr(name)
+}
+
+#[tokio::test]
+async fn every_sampled_card_draws_its_view_in_order_and_nothing_else() {
+    for code in ["en", "es"] {
+        let lang = Rc::new(builtin(code));
+        let tiers: Vec<Tier> = sample()
+            .into_iter()
+            .map(|(part, pain, timing, signs, facts)| {
+                answer(
+                    &lang,
+                    spa(code),
+                    RegionId::new(Side::Left, part),
+                    pain,
+                    timing,
+                    signs,
+                    facts,
+                )
+                .tier
+            })
+            .collect();
+        assert!(
+            Tier::ALL.iter().all(|t| tiers.contains(t)),
+            "the sample has every tier: {tiers:?}"
+        );
+        for input in sample() {
+            let (part, pain, timing, signs, facts) = input;
+            let region = RegionId::new(Side::Left, part);
+            let view: AnswerView = answer(&lang, spa(code), region, pain, timing, signs, facts);
+            let html = Html::parse_fragment(&render(&lang, code, input).await);
+            let what = format!("{code} {input:?}");
+
+            // Every sentence of the view, in the view's order (the card may split a sentence
+            // into runs, e.g. "Under the skin here" + ": " + the muscles).
+            let texts = card_texts(&html).join("\n");
+            let mut from = 0;
+            for sentence in view.texts(&lang) {
+                let at = texts[from..]
+                    .find(sentence.trim())
+                    .unwrap_or_else(|| panic!("{what}: {sentence:?} is not on the card, in order"));
+                from += at + sentence.trim().len();
+            }
+
+            let card = &select(&html, "section.lpm-answer")[0];
+            assert_eq!(attr(card, "data-tier"), Some(view.tier.id()), "{what}");
+            assert_eq!(attr(card, "data-cause"), Some(view.cause.id()), "{what}");
+            let book: Vec<_> = select(&html, "a.lpm-book")
+                .iter()
+                .map(|a| attr(a, "href").unwrap().to_owned())
+                .collect();
+            assert_eq!(
+                book,
+                view.book.iter().map(|b| b.href.clone()).collect::<Vec<_>>(),
+                "{what}: Book"
+            );
+            let calls: Vec<_> = select(&html, "a.lpm-call")
+                .iter()
+                .map(|a| attr(a, "href").unwrap().to_owned())
+                .collect();
+            assert_eq!(
+                calls,
+                view.call
+                    .iter()
+                    .flat_map(|c| c.href.clone())
+                    .collect::<Vec<_>>(),
+                "{what}: the call link"
+            );
+            let told: Vec<_> = select(&html, ".lpm-told li")
+                .iter()
+                .map(|li| attr(li, "data-sign").unwrap())
+                .collect();
+            assert_eq!(
+                told,
+                signs.iter().map(|s| s.id()).collect::<Vec<_>>(),
+                "{what}: you told us"
+            );
+            let net: Vec<_> = select(&html, ".lpm-net")
+                .iter()
+                .map(|p| attr(p, "data-net").unwrap())
+                .collect();
+            assert_eq!(
+                net.len(),
+                usize::from(view.explain.as_ref().is_some_and(|e| e.net.is_some())),
+                "{what}: net"
+            );
+            assert!(
+                select(&html, "[style]").is_empty(),
+                "{what}: strict CSP, no inline style"
+            );
+            assert!(select(&html, "script").is_empty(), "{what}");
+        }
+    }
+}
+
+/// Three cards as the browser receives them: a calm one in English, an urgent one in Spanish,
+/// an emergency in English.
+#[tokio::test]
+async fn three_cards_as_rendered() {
+    for (name, code, input) in [
+        ("calm-en", "en", sample()[0]),
+        ("urgent-es", "es", sample()[4]),
+        ("emergency-en", "en", sample()[6]),
+    ] {
+        let lang = Rc::new(builtin(code));
+        let html = render(&lang, code, input).await;
+        // One element per line, so a change reads as a change to that element.
+        insta::assert_snapshot!(name, html.replace("><", ">\n<"));
+    }
+}

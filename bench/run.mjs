@@ -25,10 +25,10 @@
 //   "None of these" twice (signs, health facts), start over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
 //   JS heap used (CDP Performance.getMetrics JSHeapUsedSize, which includes JIT code), DOM nodes
 //   live and retained (same call), a heap snapshot summed into JS objects, compiled code and
-//   Blink's own objects (the DOM), and for the widget the wasm linear memory
-//   (memory.buffer.byteLength of the exports the entry keeps on its element class for this probe,
-//   customElements.get('leg-pain-map')._wasm; with an older bundle, of the glue module's). "memory total" = JS objects + Blink
-//   objects + wasm memory; the budget is on it.
+//   Blink's own objects (the DOM), and for the widget the wasm linear memory (the buffers of every
+//   WebAssembly.Memory in the page, found through CDP Runtime.queryObjects: nothing in what visitors
+//   load keeps it for the benchmark). "memory total" = JS objects + Blink objects + wasm memory;
+//   the budget is on it.
 // Progress goes to stderr, the table to stdout. Exit code 1 when a gated budget fails.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -266,19 +266,6 @@ const widget = {
     }
     return measure ? (await interaction(page, before)).duration : null;
   },
-  async wasmBytes(page) {
-    return page.evaluate(async () => {
-      // the exports the entry keeps for this probe: the same, already-initialised instance
-      const exports = customElements.get('leg-pain-map')?._wasm;
-      if (exports) return exports.memory.buffer.byteLength;
-      // an older bundle: the glue module this page loaded (the entry's first import), imported
-      // again: the same module instance, whose default export returns the wasm exports
-      const glue = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/leg-pain-map-[0-9a-f]+\.js$/.test(n));
-      if (!glue) throw new Error('no wasm exports: neither customElements.get("leg-pain-map")._wasm nor a leg-pain-map-<hash>.js glue module');
-      const m = await import(glue);
-      return (await m.default()).memory.buffer.byteLength;
-    });
-  },
 };
 
 // The peer: tap a muscle of the front view, its tip appears (consecutive muscles differ).
@@ -304,7 +291,6 @@ const peer = {
     await waitFor(page, `(m) => document.querySelector('.tip')?.dataset.muscle === m`, muscle);
     return measure ? (await interaction(page, before)).duration : null;
   },
-  async wasmBytes() { return null; },
 };
 
 // The predicate's value is turned into a boolean and the handle disposed: a handle to an element
@@ -422,6 +408,26 @@ async function heapSnapshot(cdp) {
   return out;
 }
 
+/**
+ * The page's wasm linear memory in bytes (null when it has none), read through the DevTools
+ * protocol, as nothing in what visitors load keeps it for a benchmark: every WebAssembly.Memory
+ * object in the page's heap (Runtime.queryObjects on its prototype), their buffers summed.
+ */
+async function wasmBytes(cdp) {
+  const objectGroup = 'bench-wasm-memory';
+  try {
+    const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype', objectGroup });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId, objectGroup });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId, objectGroup, returnByValue: true,
+      functionDeclaration: 'function () { return this.length ? this.reduce((sum, memory) => sum + memory.buffer.byteLength, 0) : null; }',
+    });
+    return result.value;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }); // the snapshot after this must not count them
+  }
+}
+
 async function memory(target) {
   const { context, page, errors } = await phone();
   await page.goto(target.url);
@@ -434,7 +440,7 @@ async function memory(target) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-    const wasm = await target.wasmBytes(page);
+    const wasm = await wasmBytes(cdp);
     const snap = await heapSnapshot(cdp);
     // total: what the page holds because of the component, in bytes: JS objects, DOM and other
     // Blink objects, wasm linear memory (compiled JS and wasm code are left out: JIT warm-up)

@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContract } from './contract.mjs';
+import { bundleEntry } from './entry.mjs';
 
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
 const staging = process.env.TRUNK_STAGING_DIR || join(source, 'dist');
@@ -25,7 +26,7 @@ const integrity = (bytes) => 'sha384-' + createHash('sha384').update(bytes).dige
 
 // The widget's stylesheet, minified by esbuild (a real CSS minifier: 42 bytes brotli smaller than
 // the regex it replaced, and it cannot change what a rule means).
-const { build, transform } = await import('esbuild');
+const { transform } = await import('esbuild');
 const css = (await transform(
   readdirSync(join(source, 'styles/widget')).filter((f) => f.endsWith('.css')).sort()
     .map((f) => readFileSync(join(source, 'styles/widget', f), 'utf8')).join('\n'),
@@ -78,23 +79,22 @@ if (contract.lang_pattern.includes('/')) fail('lang_pattern cannot be written as
 const fill = (text) => text.replace(/__(OBSERVED|THEMES|VIEWS|LANG_PATTERN)__/g,
   (mark) => (inlined[mark] instanceof RegExp ? String(inlined[mark]) : JSON.stringify(inlined[mark])));
 
-let entry = fill(readFileSync(join(source, 'src/embed/leg-pain-map.js'), 'utf8'))
-  .replace("'__GLUE__'", JSON.stringify(`./${glue}`))
+const entry = fill(readFileSync(join(source, 'src/embed/leg-pain-map.js'), 'utf8'))
   .replace('__WASM__', () => JSON.stringify([`./${wasm}`, integrity(readFileSync(join(staging, wasm)))]))
   .replace('__CSS__', () => JSON.stringify(css))
   .replace('__CONTENT__', () => JSON.stringify(content));
+// The entry with every value written in but the glue not yet: tests/e2e/entry.test.mjs bundles it
+// with a stub in the glue's place.
+writeFileSync(join(source, 'target', 'entry.js'), entry);
 
 // The glue goes inside the entry: one file, one integrity hash for everything that runs.
-const bundled = await build({
-  stdin: { contents: entry, resolveDir: staging, sourcefile: 'leg-pain-map.js', loader: 'js' },
-  bundle: true, format: 'esm', target: 'es2022', minify: release, legalComments: 'none', write: false, logLevel: 'warning',
-});
-writeFileSync(join(staging, 'leg-pain-map.js'), bundled.outputFiles[0].contents);
+const bundled = await bundleEntry(entry, join(staging, glue), release);
+writeFileSync(join(staging, 'leg-pain-map.js'), bundled.contents);
 unlinkSync(join(staging, glue));
 
 // The spa's pages beside the entry: the settings page and the iframe fallback (site/), with the
 // same contract lists written in, and the entry's integrity hash for the settings page's snippet.
-const entryIntegrity = integrity(bundled.outputFiles[0].contents);
+const entryIntegrity = integrity(bundled.contents);
 for (const file of readdirSync(join(source, 'site'))) {
   const text = fill(readFileSync(join(source, 'site', file), 'utf8'))
     .replace('__ENTRY_INTEGRITY__', entryIntegrity);

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test layer: lint (rustfmt, clippy for native and wasm), native (content, rules sweep,
-# journey, SSR markup, contract), fuzz, wasm in headless Chromium, the release build with its byte
-# budget, and the end-to-end suites (Playwright on a phone viewport; WebKit and Gecko through
-# WebDriver). Installs what is missing first. Every layer runs even if an earlier one failed,
-# except those that need the release bundle when its build failed (reported as not run); the exit
-# code is non-zero if any failed or was not run.
+# journey, SSR markup, contract), fuzz, the entry's state machine (Node), wasm in headless
+# Chromium, the release build with its byte budget, and the end-to-end suites (Playwright on a
+# phone viewport; WebKit and Gecko through WebDriver). Installs what is missing first. Every layer
+# runs even if an earlier one failed, except those that need the release bundle when its build
+# failed (reported as not run); the exit code is non-zero if any failed or was not run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh || { echo "setup failed"; exit 1; }
@@ -33,6 +33,9 @@ lint() {
 layer "lint (cargo fmt --check; clippy native and wasm)" lint
 layer "native (cargo test)" cargo test --quiet -- --skip fuzz_
 layer "fuzz (proptest: override JSON, attributes, hashes)" cargo test --quiet --test fuzz -- --nocapture
+# The entry's state machine (src/embed/lifecycle.mjs), every state against every event, in Node:
+# milliseconds, no browser and no bundle.
+layer "entry (node --test: the entry's state machine)" node --test tests/lifecycle.test.mjs
 # The runner's chromedriver can leave a Chromium behind when a test fails: run the layer in a
 # session of its own and stop whatever is left of that session afterwards.
 in_own_session() {

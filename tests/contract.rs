@@ -179,6 +179,16 @@ fn the_js_entry_takes_its_values_from_the_contract() {
             .any(|l| l.split("//").next().unwrap().contains("contract")),
         "the entry never fetches or imports the contract (only comments name it)"
     );
+    // It hands attribute changes on as they come, never one of its own making (the start screen's
+    // view and place go through the widget's `handOver`), and keeps nothing for a benchmark.
+    assert!(
+        !js.contains("attributeChanged('") && !js.contains("attributeChanged(\""),
+        "the entry sends an attribute change the page never made"
+    );
+    assert!(
+        !js.contains("_wasm"),
+        "the entry keeps the wasm's exports for a benchmark (it reads memory through CDP)"
+    );
     let bundle = read("scripts/bundle.mjs");
     for key in ["theme", "view", "lang_pattern", "attributes"] {
         assert!(bundle.contains(key), "bundle.mjs fills the entry's {key}");

@@ -266,6 +266,38 @@ async fn an_override_changes_the_answer_and_a_bad_one_is_reported() {
     );
 }
 
+/// The entry's hand-over from the prerendered start screen: a view switched to there is shown, a
+/// place chosen there opens its feeling step (and wins over the view), anything else is ignored.
+#[wasm_bindgen_test]
+async fn the_hand_over_shows_the_view_or_opens_the_place_chosen_before_the_wasm() {
+    let mut m = mount(&[], "en", None).await;
+    let current = |m: &Mounted| {
+        m.find(r#".lpm-view[data-current="true"]"#)
+            .get_attribute("data-view")
+    };
+    m.widget.as_mut().unwrap().hand_over("back");
+    settle().await;
+    assert_eq!(current(&m).as_deref(), Some("back"));
+    assert!(!m.has(".lpm-step-feel"));
+    m.widget.as_mut().unwrap().hand_over("nonsense");
+    m.widget.as_mut().unwrap().hand_over("");
+    settle().await;
+    assert_eq!(current(&m).as_deref(), Some("back"), "ignored");
+    assert!(m.events.borrow().is_empty(), "no event for a view");
+    m.widget.as_mut().unwrap().hand_over("right-thigh-front");
+    settle().await;
+    assert!(m.has(r#".lpm-region[data-region="right-thigh-front"][aria-pressed="true"]"#));
+    assert!(m.has(".lpm-step-feel"), "the feeling step is open");
+    assert_eq!(current(&m).as_deref(), Some("front"), "the place's view");
+    assert_eq!(
+        m.events.borrow().clone(),
+        [(
+            "region-select".to_owned(),
+            r#"{"region":"right-thigh-front","view":"front"}"#.to_owned()
+        )]
+    );
+}
+
 #[wasm_bindgen_test]
 async fn attributes_changed_later_are_honoured() {
     let mut m = mount(&[], "en", None).await;

@@ -114,11 +114,18 @@ impl Widget {
         self.report("content-load", problem);
     }
 
-    /// A place tapped on the prerendered start screen before the wasm was ready (`id` as in
-    /// `left-calf`; anything else is ignored).
-    #[wasm_bindgen(js_name = selectRegion)]
-    pub fn select_region(&mut self, id: &str) {
-        self.props.early = content::RegionId::from_id(id);
+    /// The hand-over from the prerendered start screen: what the visitor chose there before the
+    /// wasm was ready, a place (`left-calf`: the feeling step opens for it) or else the view they
+    /// switched to (`back`: it is shown). Anything else is ignored.
+    #[wasm_bindgen(js_name = handOver)]
+    pub fn hand_over(&mut self, choice: &str) {
+        if let Some(region) = content::RegionId::from_id(choice) {
+            self.props.early = Some(region);
+        } else if let Some(view) = content::View::from_id(choice) {
+            self.props.config.start_view = view;
+        } else {
+            return;
+        }
         self.app.update(self.props.clone());
     }
 

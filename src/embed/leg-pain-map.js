@@ -6,6 +6,7 @@
 // file covers everything the widget runs. No inline styles or scripts: it runs under a strict
 // Content-Security-Policy.
 import init, { Widget } from '__GLUE__';
+import { PRERENDERED, next } from './lifecycle.mjs';
 
 const CSS = __CSS__;
 const BUILTIN = __CONTENT__; // language code -> [words file, hash, prerendered start screen, hash]
@@ -24,10 +25,7 @@ const body = (kind) => (r) => (r.ok ? r[kind]() : Promise.reject(new Error(r.sta
 
 // One wasm instance for every element on the page, compiled as it streams in.
 let wasm;
-const ready = () => (wasm ??= init({ module_or_path: checked(...WASM) }).then((exports) => {
-  LegPainMap._wasm = exports; // for the benchmark's memory probe; not part of the contract
-  return Widget;
-}));
+const ready = () => (wasm ??= init({ module_or_path: checked(...WASM) }));
 const modules = {};
 const builtin = (code) => (modules[code] ??= checked(BUILTIN[code][0], BUILTIN[code][1]).then(body('json')));
 // The start screen as the widget's own components rendered it at build time, from the built-in
@@ -96,150 +94,167 @@ async function overrides(src) {
   return response.text();
 }
 
+// One element's life is one state of src/embed/lifecycle.mjs (placeholder, prerendered, live,
+// failed, detached), moved only by `#to`. Every request a connection makes carries that
+// connection's mount `div`: what comes back for an earlier connection is refused.
 class LegPainMap extends HTMLElement {
   static observedAttributes = __OBSERVED__;
+  #state = 'detached'; // as every element starts in lifecycle.mjs
+  #mount; // this connection's `div`, which Yew renders into
+  #widget; // the wasm's Widget, once mounted
+  #view = ''; // the view and the place chosen on the start screen, handed to the live widget
+  #region = '';
+  #ticket = 0; // the newest words request
+
+  // Moves to the state `event` leads to, if `mount` is still this connection's and the state
+  // takes the event: gives the state it left, or nothing when it did not move.
+  #to(event, mount) {
+    const from = this.#state;
+    const state = mount === this.#mount && next(from, event);
+    if (state) return (this.#state = state), from;
+  }
 
   connectedCallback() {
     // The start screen is requested before anything else is done here (the stylesheet takes a
     // while to parse on a slow phone), and the wasm and the words once it is on screen: on a slow
     // network it then has the line to itself (about 5 KB against 97 KB), which costs the live
     // widget one round trip; a place tapped meanwhile is kept.
-    const prerender = this._showsStartScreen();
     const code = builtinCode(this);
-    const start = prerender ? startScreen(code).catch(() => null) : null;
+    const start = this.#showsStartScreen() && startScreen(code).catch(() => null);
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
     // Yew renders into this div; until the wasm has drawn, a placeholder of the widget's size
     // and theme holds the place (Yew clears it when it mounts).
-    const mount = (this._mount = document.createElement('div'));
+    const mount = (this.#mount = document.createElement('div'));
     mount.className = 'lpm-root';
     const placeholder = document.createElement('div');
     placeholder.className = 'lpm lpm-placeholder';
     placeholder.dataset.theme = oneOf(__THEMES__, value(this, 'theme'));
     mount.append(placeholder);
     root.replaceChildren(mount);
-    this._alive = true;
-    // A page may move the element several times before the wasm has loaded: only the latest
-    // connection mounts a widget.
-    const current = () => this._alive && this._mount === mount;
-    const shown = prerender ? this._prerender(start, root, mount, placeholder.dataset.theme, current) : Promise.resolve();
-    shown
+    this.#view = this.#region = '';
+    this.#to('connect', mount);
+    this.#prerender(start, root, mount, placeholder.dataset.theme)
       .catch(() => {}) // a start screen that could not show never keeps the widget from loading
       .then(() => {
         builtin(code).catch(() => {});
         return ready();
       })
-      .then((Widget) => {
-        if (!current()) return;
-        this._widget = new Widget(this, mount);
-        return this._load();
+      .then(() => {
+        if (!this.#to('wasm', mount)) return;
+        this.#widget = new Widget(this, mount);
+        this.#load(mount);
       })
-      .catch(async (error) => {
-        console.error('<leg-pain-map>:', error);
-        this._dead = true; // no prerendered screen may appear over the failure text
-        const words = await builtin(builtinCode(this)).catch(() => undefined);
-        if (!current()) return;
-        const text = document.createElement('p');
-        text.className = 'lpm-failed';
-        text.textContent = words?.ui?.load_failed || FAILED;
-        root.replaceChildren(text);
-      });
+      .catch((error) => this.#fail(error, mount));
+  }
+
+  // Logs what failed; while loading, the element shows its own short text with the one safety
+  // line instead (never a start screen over it). A live widget keeps what it shows.
+  async #fail(error, mount) {
+    console.error('<leg-pain-map>:', error);
+    if (!this.#to('fail', mount)) return;
+    this.#drop();
+    const words = await builtin(builtinCode(this)).catch(() => undefined);
+    if (mount !== this.#mount) return;
+    const text = document.createElement('p');
+    text.className = 'lpm-failed';
+    text.textContent = words?.ui?.load_failed || FAILED;
+    this.shadowRoot.replaceChildren(text);
   }
 
   // Shows the prerendered start screen until the live widget is there: only with the built-in
   // words (never a spa's: with content-src or a spa's own language the placeholder waits), and
   // not when a deep link is about to open another step. A place tapped (or chosen in the list)
   // meanwhile shows as selected at once and is handed to the live widget.
-  _showsStartScreen() {
+  #showsStartScreen() {
     const deepLinked = (value(this, 'deep-link') ?? 'false') !== 'false' && location.hash.length > 1;
     return !this.hasAttribute('content-src') && language(this).split('-')[0] === builtinCode(this) && !deepLinked;
   }
 
-  async _prerender(start, root, mount, theme, current) {
+  // `start`: the start screen's request, or false when none is to show.
+  async #prerender(start, root, mount, theme) {
     const html = await start;
-    if (!html || !current() || this._live || this._dead) return;
-    const early = document.createElement('div');
-    early.className = 'lpm-root lpm-prerendered';
+    if (!html || !this.#to('start', mount)) return;
+    const screen = document.createElement('div');
+    screen.className = 'lpm-root lpm-prerendered';
     // The one place markup is parsed: our own build-time output from the built-in words, with no
     // script and no style attribute in it (examples/prerender.rs checks), so a strict CSP holds.
-    early.innerHTML = html;
-    early.firstElementChild.dataset.theme = theme;
+    screen.innerHTML = html;
+    screen.firstElementChild.dataset.theme = theme;
     const show = (view) => {
-      for (const el of early.querySelectorAll('.lpm-view')) el.dataset.current = String(el.dataset.view === view);
-      for (const el of early.querySelectorAll('.lpm-switch-btn')) el.setAttribute('aria-pressed', String(el.dataset.view === view));
+      for (const el of screen.querySelectorAll('.lpm-view')) el.dataset.current = String(el.dataset.view === view);
+      for (const el of screen.querySelectorAll('.lpm-switch-btn')) el.setAttribute('aria-pressed', String(el.dataset.view === view));
     };
     show(oneOf(__VIEWS__, value(this, 'view')));
     const choose = (region) => {
       if (!region) return;
-      this._early = region;
-      for (const el of early.querySelectorAll('.lpm-region')) el.setAttribute('aria-pressed', String(el.dataset.region === region));
+      this.#region = region;
+      for (const el of screen.querySelectorAll('.lpm-region')) el.setAttribute('aria-pressed', String(el.dataset.region === region));
     };
-    early.addEventListener('click', (e) => {
+    screen.addEventListener('click', (e) => {
       const view = e.target.closest('.lpm-switch-btn')?.dataset.view;
-      if (view) show((this._earlyView = view));
+      if (view) show((this.#view = view));
       choose(e.target.closest('[data-region]')?.dataset.region);
     });
-    early.addEventListener('keydown', (e) => {
+    screen.addEventListener('keydown', (e) => {
       const region = (e.key === 'Enter' || e.key === ' ') && e.target.closest('[data-region]');
       if (region) { e.preventDefault(); choose(region.dataset.region); }
     });
-    early.addEventListener('change', (e) => choose(e.target.value));
+    screen.addEventListener('change', (e) => choose(e.target.value));
     mount.hidden = true;
-    root.prepend(early);
-    this._early_root = early;
+    root.prepend(screen);
     await presented(performance.now());
   }
 
-  // The live widget has its words: once it has drawn them (hidden), it takes the prerendered
-  // screen's place in one frame, keeping keyboard focus and honouring an early tap.
-  _reveal() {
-    this._live = true;
-    const early = this._early_root;
-    if (!early) return;
+  // Live from the prerendered start screen: once the live widget has drawn its words (hidden), it
+  // takes the start screen's place in one frame, keeping keyboard focus, and is handed the view
+  // and the place chosen meanwhile.
+  #handOver(mount) {
     const swap = () => {
-      if (!early.isConnected || !this._widget) return;
-      if (!this._mount.querySelector('.lpm-title')) return requestAnimationFrame(swap);
-      const focused = this.shadowRoot.activeElement;
-      const region = focused?.closest?.('[data-region]')?.dataset.region;
-      const inList = focused?.classList?.contains('lpm-select');
-      early.remove();
-      this._mount.hidden = false;
-      this._early_root = null;
-      if (this._earlyView && !this._early) this._widget.attributeChanged('view', this._earlyView);
-      if (this._early) this._widget.selectRegion(this._early);
-      else if (region) this._mount.querySelector(`[data-region="${region}"]`)?.focus();
-      else if (inList) this._mount.querySelector('.lpm-select')?.focus();
+      if (mount !== this.#mount || !this.#widget) return;
+      if (!mount.querySelector('.lpm-title')) return requestAnimationFrame(swap);
+      // Keyboard focus on a place or the list moves to the same in the live widget (unless a place
+      // was chosen: then the feeling step takes it).
+      const focused = this.shadowRoot.activeElement?.closest('[data-region], .lpm-select');
+      const region = focused?.dataset.region;
+      mount.previousSibling.remove(); // the start screen, put just before it
+      mount.hidden = false;
+      this.#widget.handOver(this.#region || this.#view);
+      if (focused && !this.#region) mount.querySelector(region ? `[data-region="${region}"]` : '.lpm-select')?.focus();
     };
     requestAnimationFrame(swap);
   }
 
   disconnectedCallback() {
-    this._alive = false;
-    this._widget?.destroy();
-    this._widget = undefined;
+    this.#to('disconnect', this.#mount);
+    this.#drop();
+  }
+
+  #drop() {
+    this.#widget?.destroy();
+    this.#widget = undefined;
   }
 
   attributeChangedCallback(name, old, value) {
-    if (!this._widget || old === value) return;
-    this._widget.attributeChanged(name, value);
-    if (name === 'lang' || name === 'content-src') this._load();
+    if (!this.#widget || old === value) return;
+    this.#widget.attributeChanged(name, value);
+    if (name === 'lang' || name === 'content-src') this.#load(this.#mount);
   }
 
   // Loads the built-in words of one language (English for a spa's own language) and the spa's
   // overrides, then hands both to the widget. The newest call wins if attributes change quickly.
-  async _load() {
-    const ticket = (this._ticket = (this._ticket || 0) + 1);
+  #load(mount) {
+    const ticket = ++this.#ticket;
     const code = language(this);
     const base = builtinCode(this);
-    const src = value(this, 'content-src');
-    const [words, extra] = await Promise.all([
+    Promise.all([
       builtin(base),
-      overrides(src).catch(() => (this._widget?.loadFailed('content-src'), undefined)),
-    ]);
-    if (ticket === this._ticket && this._widget) {
-      this._widget.setContent(code, base, words, extra);
-      this._reveal();
-    }
+      overrides(value(this, 'content-src')).catch(() => this.#widget?.loadFailed('content-src')),
+    ]).then(([words, extra]) => {
+      if (ticket !== this.#ticket || !this.#widget) return;
+      this.#widget.setContent(code, base, words, extra);
+      if (this.#to('words', mount) === PRERENDERED) this.#handOver(mount);
+    }).catch((error) => this.#fail(error, mount));
   }
 }
 

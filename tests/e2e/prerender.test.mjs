@@ -5,16 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { phonePage, setup, SHOTS, HOST } from './lib/page.mjs';
+import { hold, HOST, LIVE, phonePage, SEL, setup, SHOTS } from './lib/page.mjs';
 
 const env = setup();
 
 /** Opens `path` with the wasm held back until `release()` is called; violations of the CSP are collected. */
 async function held(path, options = {}) {
   const p = await phonePage(env.browser, options);
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await p.page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  const { release } = await hold(p.page, '**/*.wasm');
   await p.page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -69,6 +67,19 @@ test('a tap before the wasm is ready shows at once and opens the feeling step wh
   assert.equal(await page.locator(`${HOST} .lpm-region[data-region="left-knee"]`).getAttribute('aria-pressed'), 'true');
   assert.deepEqual(await events, { region: 'left-knee', view: 'front' });
   assert.equal(await page.locator(HOST).evaluate((el) => el.shadowRoot.activeElement?.id), 'lpm-feel', 'focus follows to the feeling step');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the view switched to before the wasm is ready is the live widget\'s view (handed over, not set as an attribute)', async () => {
+  const { page, context, errors, release, w } = await held('/host/plain.html');
+  await w.press(w.$(`.lpm-prerendered ${SEL.switchView('back')}`));
+  await w.$(`.lpm-prerendered ${SEL.viewShown('back')}`).waitFor();
+  release();
+  await page.locator(`${HOST} .lpm-prerendered`).waitFor({ state: 'detached' });
+  await w.$(`${LIVE} ${SEL.viewShown('back')}`).waitFor();
+  assert.equal(await w.$(`${LIVE} ${SEL.switchView('back')}`).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator(HOST).getAttribute('view'), null, 'the page\'s attributes untouched');
   assert.deepEqual(errors, []);
   await context.close();
 });

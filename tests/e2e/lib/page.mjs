@@ -103,6 +103,15 @@ export async function phonePage(browser, options = {}) {
   return { context, page, errors, warnings, dialogs, w: widget(page, HOST, { touch }) };
 }
 
+/** Holds back the requests that match `glob` (a Playwright route pattern) until `release()`,
+ *  or answers them with a 404 on `fail()`. */
+export async function hold(page, glob) {
+  let answer;
+  const gate = new Promise((resolve) => (answer = resolve));
+  await page.route(glob, async (route) => ((await gate) ? route.continue() : route.fulfill({ status: 404, body: 'not found' })));
+  return { release: () => answer(true), fail: () => answer(false) };
+}
+
 /** Waits until the widget at `host` has drawn its map (Playwright's CSS engine pierces open roots). */
 export async function ready(page, host = HOST) {
   await page.locator(`${host} ${LIVE} ${SEL.places}`).first().waitFor({ state: 'attached', timeout: 20000 });

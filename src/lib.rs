@@ -7,8 +7,24 @@ pub mod diagram;
 pub mod embed;
 pub mod hooks;
 
-// The core, under the paths the widget has always used.
+// The core, under the paths the widget has always used. Natively it is its own crate, so the
+// compiler keeps it free of Yew and of the layers above (the sweep builds without them). In the
+// wasm the same files are compiled into this crate: across a crate boundary LLVM inlines
+// differently even with fat LTO, which cost the phone 0.9 KB brotli (docs/size.md).
+#[cfg(not(target_arch = "wasm32"))]
 pub use lpm_core::{answer, content, journey, text};
+#[cfg(target_arch = "wasm32")]
+#[path = "../core/src/answer.rs"]
+pub mod answer;
+#[cfg(target_arch = "wasm32")]
+#[path = "../core/src/content/mod.rs"]
+pub mod content;
+#[cfg(target_arch = "wasm32")]
+#[path = "../core/src/journey.rs"]
+pub mod journey;
+#[cfg(target_arch = "wasm32")]
+#[path = "../core/src/text.rs"]
+pub mod text;
 
 pub use app::{App, AppProps};
 

@@ -6,6 +6,7 @@ use lpm_core::answer::{answer, Spa};
 use lpm_core::content::rules::{FactSet, SignSet};
 use lpm_core::content::{builtin, Fact, Pain, Part, RegionId, Side, Sign, Timing};
 use lpm_core::docs::every_input;
+use lpm_core::text::{lower_first, region_label};
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/answers");
@@ -63,7 +64,6 @@ fn main() {
             lang: code,
             emergency_number: Some("112"),
             booking_url: Some("https://spa.example/book?notes={summary}"),
-            booking_label: None,
         };
         let mut text = String::new();
         for &(part, pain, timing, signs, facts) in &cases {
@@ -78,7 +78,14 @@ fn main() {
                 ids(signs.iter().map(|s| s.id()).collect()),
                 ids(facts.iter().map(|f| f.id()).collect()),
             );
-            text += &card.texts(&lang).join("\n");
+            text += &[
+                region_label(&lang, region),
+                ": ".into(),
+                lower_first(&lang.pains[pain].label),
+            ]
+            .concat();
+            text.push('\n');
+            text += &card.texts(&lang, None).join("\n");
         }
         std::fs::write(format!("{dir}/{code}.txt"), text).unwrap();
     }

@@ -3,13 +3,13 @@
 //! reads without rendering HTML (`core/tests/rules.rs`); the card (`components::answer_card`)
 //! only draws it.
 
-use crate::content::model::Service;
 use crate::content::rules::{outcome, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::{Cause, Lang, Pain, RegionId, Tier, Timing};
 use crate::journey::{Journey, Step};
-use crate::text::{booking_href, fill, lower_first, region_label, summary};
+use crate::text::{booking_href, fill, region_label, summary};
 
-/// What the spa set that an answer uses: its emergency number and its booking link.
+/// What the spa set that an answer uses: its emergency number and its booking link (the Book
+/// button's own words, if the spa set them, are the card's to show).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Spa<'a> {
     /// The page's language code, for the booking link's `{lang}`.
@@ -18,41 +18,53 @@ pub struct Spa<'a> {
     pub emergency_number: Option<&'a str>,
     /// The booking link with its `{summary}`-style marks; `None`, no Book.
     pub booking_url: Option<&'a str>,
-    /// The Book button's words; `None`, the language's own.
-    pub booking_label: Option<&'a str>,
 }
 
-/// One answer card, top to bottom.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AnswerView<'a> {
+/// One answer card, top to bottom: which sections show (flags and ids, decided by the rules)
+/// and the few sentences filled in for this visitor. The words of each section are the
+/// language's; [`AnswerView::texts`] lists them in the card's order, and the card draws the same
+/// (`tests/card.rs` parses it and compares).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerView {
+    pub region: RegionId,
+    pub pain: Pain,
+    /// Shown first, with its title and `tier_text`.
     pub tier: Tier,
-    pub cause: Cause,
-    /// "Left calf, back of leg: tender knot".
-    pub heading: String,
-    /// The tier's title and text, first and unmistakable.
-    pub tier_title: &'a str,
     pub tier_text: String,
+    /// The likely cause (also reported in `answer-show`).
+    pub cause: Cause,
     /// Emergency only: "Call 112", a `tel:` link when the spa gave its number.
     pub call: Option<Call>,
     /// "You told us", with the signs ticked (not the ones the rules add); none, no list.
     pub told: SignSet,
-    pub disclaimer: &'a str,
     /// "Short of breath or chest pain? Call 112.": on every answer but an emergency.
     pub quiet: Option<String>,
     /// Pain during the massage: tell the therapist now.
-    pub during: Option<&'a str>,
-    /// "Likely cause" and its title: not on emergency or urgent answers.
-    pub cause_line: Option<(&'a str, &'a str)>,
+    pub during: bool,
+    /// The likely cause, why it happens, and what else it may be: not on emergency or urgent
+    /// answers, which say one thing only.
+    pub explains: bool,
     /// The place's note for this feeling, where the rules let it tell the card's story.
-    pub note: Option<&'a str>,
-    /// Why, what to do, care at this spot, when to see a doctor after all, what else it may be.
-    pub explain: Option<Explain<'a>>,
-    /// "Tell your therapist" on a calm card, else "Show this to the doctor".
-    pub recipient: Recipient<'a>,
-    /// The spa's service for this cause, on a calm card: (text before, label, link).
-    pub suggest: Option<(&'a str, &'a Service)>,
+    pub note: bool,
+    /// "Soreness like this is usual…".
+    pub usual: bool,
+    /// A calm card: what to do now, care at this spot, "Tell your therapist" with advice, the
+    /// cautions and "Before a deep leg massage…". Otherwise "Show this to the doctor".
+    pub calm: bool,
+    /// "Soreness after a massage usually fades…".
+    pub lasting: bool,
+    /// When to see a doctor after all: every calm card.
+    pub net: Option<Net>,
+    /// "It could also be" (with `explains`).
+    pub also: Vec<Cause>,
+    /// What the visitor brings: place, feeling, timing, signs, health facts.
+    pub summary: String,
+    /// The health facts whose caution the therapist reads (calm cards; none otherwise).
+    pub cautions: FactSet,
+    /// The spa's service for this cause (calm cards, when the spa named one).
+    pub suggest: bool,
     /// The booking link: only on a calm card, only when the spa set one.
-    pub book: Option<Book<'a>>,
+    pub book: Option<Book>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,200 +74,146 @@ pub struct Call {
     pub href: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Explain<'a> {
-    pub why: (&'a str, &'a str),
-    /// "Soreness like this is usual…": after a massage, away from danger zones and joints.
-    pub usual: Option<&'a str>,
-    /// Calm cards: the heading and the self-care tips.
-    pub do_now: Option<(&'a str, &'a [String])>,
-    /// Calm cards: the heading, "Under the skin here", the muscles and the caution.
-    pub care: Option<Care<'a>>,
-    /// "Soreness after a massage usually fades…".
-    pub lasting: Option<&'a str>,
-    /// When to see a doctor after all: every calm card.
-    pub net: Option<(Net, &'a str)>,
-    /// "It could also be", with the other causes.
-    pub also: (&'a str, Vec<Cause>),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Care<'a> {
-    pub heading: &'a str,
-    pub muscles_label: &'a str,
-    pub muscles: &'a str,
-    pub caution: &'a str,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Recipient<'a> {
-    pub title: &'a str,
-    /// What the visitor brings: place, feeling, timing, signs, health facts.
-    pub summary: String,
-    /// What this cause means for the therapist (calm cards).
-    pub advice: Option<&'a str>,
-    /// The health facts whose caution the therapist reads (calm cards; none otherwise).
-    pub cautions: FactSet,
-    /// "Before a deep leg massage, tell your therapist if…" (calm cards).
-    pub before: Option<&'a str>,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Book<'a> {
+pub struct Book {
     pub href: String,
-    pub label: &'a str,
-    /// Said only when the link really carries the summary.
-    pub note: Option<&'a str>,
+    /// "Your summary above … is added": said only when the link really carries it.
+    pub note: bool,
 }
 
-impl<'a> AnswerView<'a> {
-    /// Every sentence on the card, in order (the tests read the card as a visitor would).
-    pub fn texts(&'a self, lang: &'a Lang) -> Vec<&'a str> {
-        let mut out = vec![self.heading.as_str(), self.tier_title, &self.tier_text];
+impl AnswerView {
+    /// Every sentence on the card, in order, in `lang`'s words (`label`: the spa's Book label):
+    /// what the sweep reads and the card must show.
+    pub fn texts<'a>(&'a self, lang: &'a Lang, label: Option<&'a str>) -> Vec<&'a str> {
+        let ui = &lang.ui;
+        let cause = &lang.causes[self.cause];
+        let region = &lang.regions[self.region.part];
+        let mut out = vec![lang.tiers[self.tier].title.as_str(), &self.tier_text];
         out.extend(self.call.as_ref().map(|c| c.text.as_str()));
         if !self.told.is_empty() {
-            out.push(&lang.ui.you_told_us);
+            out.push(&ui.you_told_us);
             out.extend(self.told.iter().map(|s| lang.signs[s].title.as_str()));
         }
-        out.push(self.disclaimer);
+        out.push(&ui.disclaimer_short);
         out.extend(self.quiet.as_deref());
-        out.extend(self.during);
-        if let Some((kicker, title)) = self.cause_line {
-            out.extend([kicker, title]);
+        out.extend(self.during.then_some(ui.during_now.as_str()));
+        if self.explains {
+            out.extend([ui.likely_cause.as_str(), &cause.title]);
         }
-        out.extend(self.note);
-        if let Some(e) = &self.explain {
-            out.extend([e.why.0, e.why.1]);
-            out.extend(e.usual);
-            if let Some((heading, tips)) = e.do_now {
-                out.push(heading);
-                out.extend(tips.iter().map(String::as_str));
+        out.extend(
+            self.note
+                .then_some(lang.notes[self.region.part][self.pain].as_str()),
+        );
+        if self.explains {
+            out.extend([ui.why.as_str(), &cause.why]);
+            out.extend(self.usual.then_some(ui.usual_soreness.as_str()));
+            if self.calm {
+                out.push(&ui.do_now);
+                out.extend(cause.self_care.iter().map(String::as_str));
+                out.extend([
+                    ui.caution.as_str(),
+                    &ui.muscles,
+                    &region.muscles,
+                    &region.caution,
+                ]);
             }
-            if let Some(c) = e.care {
-                out.extend([c.heading, c.muscles_label, c.muscles, c.caution]);
-            }
-            out.extend(e.lasting);
-            out.extend(e.net.map(|(_, text)| text));
-            out.push(e.also.0);
-            out.extend(e.also.1.iter().map(|&c| lang.causes[c].title.as_str()));
+            out.extend(self.lasting.then_some(ui.lasting_rule.as_str()));
+            out.extend(self.net.map(|net| net_text(lang, net)));
+            out.push(&ui.also_consider);
+            out.extend(self.also.iter().map(|&c| lang.causes[c].title.as_str()));
         }
-        let r = &self.recipient;
-        out.extend([r.title, &r.summary]);
-        out.extend(r.advice);
-        out.extend(r.cautions.iter().map(|f| lang.facts[f].text.as_str()));
-        out.extend(r.before);
-        if let Some((before, service)) = self.suggest {
-            out.extend([before, service.label.0.as_str()]);
+        out.push(if self.calm {
+            &ui.tell_therapist
+        } else {
+            &ui.tell_doctor
+        });
+        out.push(&self.summary);
+        if self.calm {
+            out.push(&cause.tell_therapist);
+        }
+        out.extend(self.cautions.iter().map(|f| lang.facts[f].text.as_str()));
+        out.extend(self.calm.then_some(ui.before_massage.as_str()));
+        if self.suggest {
+            out.extend([ui.we_suggest.as_str(), &lang.services[self.cause].label.0]);
         }
         if let Some(book) = &self.book {
-            out.push(book.label);
-            out.extend(book.note);
+            out.push(label.unwrap_or(&ui.book));
+            out.extend(book.note.then_some(ui.book_note.as_str()));
         }
         out
     }
 }
 
+/// The safety net's sentence.
+pub fn net_text(lang: &Lang, net: Net) -> &str {
+    let ui = &lang.ui;
+    match net {
+        Net::Weeks => &ui.net_weeks,
+        Net::Days => &ui.net_days,
+        Net::Tingling => &ui.net_tingling,
+        Net::During => &ui.net_during,
+    }
+}
+
 /// What the card shows for this place, feeling, timing, signs and facts.
-pub fn answer<'a>(
-    lang: &'a Lang,
-    spa: Spa<'a>,
+pub fn answer(
+    lang: &Lang,
+    spa: Spa,
     region: RegionId,
     pain: Pain,
     timing: Timing,
     signs: SignSet,
     facts: FactSet,
-) -> AnswerView<'a> {
+) -> AnswerView {
     let out = outcome(region.part, pain, timing, signs, facts);
     view(lang, spa, region, pain, timing, signs, facts, out)
 }
 
 /// [`answer`] for an outcome already decided (the sweep decides it once for both languages).
 #[allow(clippy::too_many_arguments)]
-pub fn view<'a>(
-    lang: &'a Lang,
-    spa: Spa<'a>,
+pub fn view(
+    lang: &Lang,
+    spa: Spa,
     region: RegionId,
     pain: Pain,
     timing: Timing,
     signs: SignSet,
     facts: FactSet,
     out: Outcome,
-) -> AnswerView<'a> {
+) -> AnswerView {
     let ui = &lang.ui;
-    let part = region.part;
-    let cause = &lang.causes[out.cause];
     let calm = out.calm;
     let number = spa.emergency_number.unwrap_or(&ui.emergency_number_default);
     let summary = summary(lang, region, pain, Some(timing), signs, facts);
-    let book = spa.booking_url.filter(|_| calm).map(|url| Book {
-        href: booking_href(url, spa.lang, region, pain, out.tier, &summary),
-        label: spa.booking_label.unwrap_or(&ui.book),
-        note: url.contains("{summary}").then_some(ui.book_note.as_str()),
-    });
+    let service = &lang.services[out.cause];
     let emergency = out.tier == Tier::Emergency;
     AnswerView {
+        region,
+        pain,
         tier: out.tier,
-        cause: out.cause,
-        heading: [
-            region_label(lang, region).as_str(),
-            ": ",
-            &lower_first(&lang.pains[pain].label),
-        ]
-        .concat(),
-        tier_title: &lang.tiers[out.tier].title,
         tier_text: tier_text(lang, out.tier, spa.emergency_number),
+        cause: out.cause,
         call: emergency.then(|| Call {
             text: fill(&ui.call_emergency, &[("number", number)]),
             href: spa.emergency_number.map(|n| ["tel:", n].concat()),
         }),
         told: signs,
-        disclaimer: &ui.disclaimer_short,
         quiet: (!emergency).then(|| fill(&ui.quiet_emergency, &[("number", number)])),
-        during: out.during.then_some(ui.during_now.as_str()),
-        cause_line: out
-            .explains
-            .then_some((ui.likely_cause.as_str(), cause.title.as_str())),
-        note: out.note.then_some(lang.notes[part][pain].as_str()),
-        explain: out.explains.then(|| Explain {
-            why: (&ui.why, &cause.why),
-            usual: out.usual.then_some(ui.usual_soreness.as_str()),
-            do_now: calm.then_some((ui.do_now.as_str(), cause.self_care.as_slice())),
-            care: calm.then(|| {
-                let region = &lang.regions[part];
-                Care {
-                    heading: &ui.caution,
-                    muscles_label: &ui.muscles,
-                    muscles: &region.muscles,
-                    caution: &region.caution,
-                }
-            }),
-            lasting: (out.fades && !out.usual).then_some(ui.lasting_rule.as_str()),
-            net: out.net.map(|net| {
-                let text = match net {
-                    Net::Weeks => &ui.net_weeks,
-                    Net::Days => &ui.net_days,
-                    Net::Tingling => &ui.net_tingling,
-                    Net::During => &ui.net_during,
-                };
-                (net, text.as_str())
-            }),
-            also: (&ui.also_consider, out.also),
+        during: out.during,
+        explains: out.explains,
+        note: out.note,
+        usual: out.usual,
+        calm,
+        lasting: out.fades && !out.usual,
+        net: out.net,
+        also: out.also,
+        book: spa.booking_url.filter(|_| calm).map(|url| Book {
+            href: booking_href(url, spa.lang, region, pain, out.tier, &summary),
+            note: url.contains("{summary}"),
         }),
-        recipient: Recipient {
-            title: if calm {
-                &ui.tell_therapist
-            } else {
-                &ui.tell_doctor
-            },
-            summary,
-            advice: calm.then_some(cause.tell_therapist.as_str()),
-            cautions: if calm { facts } else { FactSet::NONE },
-            before: calm.then_some(ui.before_massage.as_str()),
-        },
-        suggest: Some(&lang.services[out.cause])
-            .filter(|s| calm && !s.label.0.is_empty() && !s.url.0.is_empty())
-            .map(|s| (ui.we_suggest.as_str(), s)),
-        book,
+        summary,
+        cautions: if calm { facts } else { FactSet::NONE },
+        suggest: calm && !service.label.0.is_empty() && !service.url.0.is_empty(),
     }
 }
 

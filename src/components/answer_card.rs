@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answer::{answer, Spa};
+use crate::answer::{answer, net_text, Spa};
 use crate::components::{step_title, TherapistNote};
 use crate::content::rules::{FactSet, Net, SignSet};
 use crate::content::{Lang, Pain, RegionId, Timing};
+use crate::text::{lower_first, region_label};
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerCardProps {
@@ -43,17 +44,17 @@ pub struct AnswerCardProps {
     pub on_book: Callback<()>,
 }
 
-/// Draws the core's [`crate::answer::AnswerView`]: every decision was made there.
+/// Draws the core's [`crate::answer::AnswerView`]: which sections show was decided there; the
+/// card fills in the language's words for them.
 #[function_component]
 pub fn AnswerCard(props: &AnswerCardProps) -> Html {
+    let lang = &props.lang;
+    let ui = &lang.ui;
     let spa = Spa {
         lang: &props.code,
         emergency_number: props.emergency_number.as_deref(),
         booking_url: props.booking_url.as_deref(),
-        booking_label: props.booking_label.as_deref(),
     };
-    let lang = &props.lang;
-    let ui = &lang.ui;
     let v = answer(
         lang,
         spa,
@@ -63,86 +64,95 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         props.signs,
         props.facts,
     );
+    let part = props.region.part;
+    let cause = &lang.causes[v.cause];
+    let region = &lang.regions[part];
     let button = |action: &'static str, label: &str, on: &Callback<()>| {
         html! { <button type="button" class="lpm-btn" part="button" data-action={action} onclick={on.reform(|_| ())}>{ label }</button> }
     };
     let book = v.book.map(|book| html! {
         <div class="lpm-book-wrap">
             <a class="lpm-btn lpm-book" part="button book" href={book.href} target="_blank" rel="noopener"
-                onclick={props.on_book.reform(|_| ())}>{ book.label }</a>
-            if let Some(note) = book.note {
-                <p class="lpm-book-note">{ note }</p>
+                onclick={props.on_book.reform(|_| ())}>
+                { props.booking_label.clone().unwrap_or_else(|| ui.book.clone()) }
+            </a>
+            if book.note {
+                <p class="lpm-book-note">{ &ui.book_note }</p>
             }
         </div>
     });
-    let r = v.recipient;
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby="lpm-answer-title" data-tier={v.tier.id()}
             data-region={props.region.id()} data-pain={props.pain.id()} data-cause={v.cause.id()}>
             { step_title("lpm-answer-title", "6", &ui.step_answer, props.heading.clone()) }
-            <p class="lpm-answer-for">{ v.heading }</p>
+            <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ lower_first(&lang.pains[props.pain].label) }</p>
 
             <div class="lpm-outcome" data-tier={v.tier.id()} role="note">
-                <h4 class="lpm-tier">{ v.tier_title }</h4>
+                <h4 class="lpm-tier">{ &lang.tiers[v.tier].title }</h4>
                 <p>{ v.tier_text }</p>
-                if let Some(call) = &v.call {
-                    if let Some(href) = &call.href {
-                        <a class="lpm-btn lpm-call" href={href.clone()}>{ &call.text }</a>
+                if let Some(call) = v.call {
+                    if let Some(href) = call.href {
+                        <a class="lpm-btn lpm-call" {href}>{ call.text }</a>
                     } else {
-                        <p><strong class="lpm-call">{ &call.text }</strong></p>
+                        <p><strong class="lpm-call">{ call.text }</strong></p>
                     }
                 }
+                // Only what the visitor ticked: "swollen" counts as the clot sign, but they did not say it.
                 if !v.told.is_empty() {
                     <p class="lpm-kicker">{ &ui.you_told_us }</p>
                     <ul class="lpm-told">{ for v.told.iter().map(|sign| html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> }) }</ul>
                 }
-                <p class="lpm-disclaimer">{ v.disclaimer }</p>
+                <p class="lpm-disclaimer">{ &ui.disclaimer_short }</p>
             </div>
-            if let Some(quiet) = &v.quiet {
+            if let Some(quiet) = v.quiet {
                 <p class="lpm-quiet">{ quiet }</p>
             }
-            if let Some(during) = v.during {
-                <p class="lpm-during"><strong>{ during }</strong></p>
+            if v.during {
+                <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
             }
-            if let Some((kicker, title)) = v.cause_line {
-                <p class="lpm-cause"><span class="lpm-kicker">{ kicker }</span>{" "}<strong>{ title }</strong></p>
+
+            if v.explains {
+                <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &cause.title }</strong></p>
             }
-            if let Some(note) = v.note {
-                <p class="lpm-note">{ note }</p>
+            if v.note {
+                <p class="lpm-note">{ &lang.notes[part][props.pain] }</p>
             }
-            if let Some(e) = &v.explain {
-                <h4>{ e.why.0 }</h4>
-                <p>{ e.why.1 }</p>
-                if let Some(usual) = e.usual {
-                    <p class="lpm-usual">{ usual }</p>
+            if v.explains {
+                <h4>{ &ui.why }</h4>
+                <p>{ &cause.why }</p>
+                if v.usual {
+                    <p class="lpm-usual">{ &ui.usual_soreness }</p>
                 }
-                if let Some((heading, tips)) = e.do_now {
-                    <h4>{ heading }</h4>
-                    <ul class="lpm-tips">{ for tips.iter().map(|tip| html! { <li>{ tip }</li> }) }</ul>
+                if v.calm {
+                    <h4>{ &ui.do_now }</h4>
+                    <ul class="lpm-tips">{ for cause.self_care.iter().map(|tip| html! { <li>{ tip }</li> }) }</ul>
                 }
                 // How to massage here: only where a massage is on the cards.
-                if let Some(c) = &e.care {
-                    <h4>{ c.heading }</h4>
-                    <p class="lpm-caution"><span class="lpm-muscles">{ c.muscles_label }{": "}{ c.muscles }{". "}</span>{ c.caution }</p>
+                if v.calm {
+                    <h4>{ &ui.caution }</h4>
+                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &region.muscles }{". "}</span>{ &region.caution }</p>
                 }
-                if let Some(lasting) = e.lasting {
-                    <p class="lpm-lasting">{ lasting }</p>
+                if v.lasting {
+                    <p class="lpm-lasting">{ &ui.lasting_rule }</p>
                 }
-                if let Some((net, text)) = e.net {
-                    <p class="lpm-net" data-net={net_id(net)}>{ text }</p>
+                if let Some(net) = v.net {
+                    <p class="lpm-net" data-net={net_id(net)}>{ net_text(lang, net) }</p>
                 }
-                <h4>{ e.also.0 }</h4>
-                <ul class="lpm-also">{ for e.also.1.iter().map(|&c| html! { <li data-cause={c.id()}>{ &lang.causes[c].title }</li> }) }</ul>
+                <h4>{ &ui.also_consider }</h4>
+                <ul class="lpm-also">{ for v.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
             }
 
-            <TherapistNote lang={lang.clone()} title={r.title.to_owned()} summary={r.summary}
-                advice={r.advice.map(str::to_owned)}
-                cautions={r.cautions.iter().map(|f| lang.facts[f].text.clone()).collect::<Vec<_>>()}
-                before={r.before.map(str::to_owned)} />
+            // "Tell your therapist" only where a massage is on the cards; else "Show this to the doctor".
+            <TherapistNote lang={lang.clone()}
+                title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
+                summary={v.summary}
+                advice={v.calm.then(|| cause.tell_therapist.clone())}
+                cautions={v.cautions.iter().map(|fact| lang.facts[fact].text.clone()).collect::<Vec<_>>()}
+                before={v.calm.then(|| ui.before_massage.clone())} />
 
-            if let Some((before, service)) = v.suggest {
-                <p class="lpm-suggest">{ before }{" "}<a href={service.url.0.clone()} target="_blank" rel="noopener">{ &service.label.0 }</a></p>
+            if v.suggest {
+                <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={lang.services[v.cause].url.0.clone()} target="_blank" rel="noopener">{ &lang.services[v.cause].label.0 }</a></p>
             }
             { for book }
 

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::answer::announcement;
 use crate::components::{
-    fact_check, pain_picker, region_list, sign_check, step_title, timing_picker, AnswerCard,
-    GoodToKnow, SignCheck,
+    fact_check, pain_picker, region_list, sign_check, step_id, step_title, timing_picker,
+    AnswerCard, GoodToKnow, SignCheck,
 };
 use crate::config::Config;
 use crate::content::{Lang, RegionId};
@@ -35,7 +35,7 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let journey = use_journey(props.config.start_view);
-    let headings = (*use_memo((), |_| <[NodeRef; 6]>::default())).clone();
+    let headings = (*use_memo((), |_| <[NodeRef; Step::COUNT]>::default())).clone();
     use_step_focus(journey.step(), headings.clone());
     use_journey_events(**journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
@@ -76,8 +76,8 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="lpm-disclaimer">{ &ui.disclaimer }</p>
             </header>
 
-            <section class="lpm-step lpm-step-where" part="steps" aria-labelledby="lpm-where">
-                { step_title("lpm-where", "1", &ui.step_where, map_h) }
+            <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
+                { step_title(Step::Where, &ui.step_where, map_h) }
                 <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
                 <LegMap lang={lang.clone()} view={journey.view} selected={journey.region} on_select={on_select_region.clone()} />
                 { region_list(&lang, journey.region, &on_select_region) }
@@ -87,20 +87,20 @@ pub fn App(props: &AppProps) -> Html {
             </section>
 
             if journey.step() >= Step::Feel {
-                <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby="lpm-feel">
-                    { step_title("lpm-feel", "2", &ui.step_feel, feel_h) }
+                <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby={step_id(Step::Feel)}>
+                    { step_title(Step::Feel, &ui.step_feel, feel_h) }
                     { pain_picker(&lang, journey.pain, &send(&journey, Action::SelectPain)) }
                 </section>
             }
             if journey.step() >= Step::When {
-                <section class="lpm-step lpm-step-when" part="steps" aria-labelledby="lpm-when">
-                    { step_title("lpm-when", "3", &ui.step_when, when_h) }
+                <section class="lpm-step lpm-step-when" part="steps" aria-labelledby={step_id(Step::When)}>
+                    { step_title(Step::When, &ui.step_when, when_h) }
                     { timing_picker(&lang, journey.timing, &send(&journey, Action::SelectTiming)) }
                 </section>
             }
             if let (Some(region), Some(pain), true) = (journey.region, journey.pain, journey.step() >= Step::Signs) {
-                <section class="lpm-step lpm-step-signs" part="steps" aria-labelledby="lpm-signs">
-                    { step_title("lpm-signs", "4", &ui.step_signs, signs_h) }
+                <section class="lpm-step lpm-step-signs" part="steps" aria-labelledby={step_id(Step::Signs)}>
+                    { step_title(Step::Signs, &ui.step_signs, signs_h) }
                     { sign_check(SignCheck {
                         lang: &lang, part: region.part, pain, signs: journey.signs,
                         on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
@@ -109,8 +109,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Not when an emergency skipped it.
             if journey.step() == Step::Facts || (journey.step() == Step::Answer && journey.facts_done) {
-                <section class="lpm-step lpm-step-facts" part="steps" aria-labelledby="lpm-facts">
-                    { step_title("lpm-facts", "5", &ui.step_facts, facts_h) }
+                <section class="lpm-step lpm-step-facts" part="steps" aria-labelledby={step_id(Step::Facts)}>
+                    { step_title(Step::Facts, &ui.step_facts, facts_h) }
                     { fact_check(&lang, journey.facts, &send(&journey, Action::ToggleFact), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
                 </section>
             }

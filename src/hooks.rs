@@ -45,11 +45,11 @@ pub fn use_journey(view: crate::content::View) -> UseReducerHandle<JourneyState>
 /// screen (instantly: no motion, so nothing to turn off for reduced motion). Not on the first
 /// render, where focus must stay wherever the host page has it.
 #[hook]
-pub fn use_step_focus(step: Step, headings: [NodeRef; 6]) {
+pub fn use_step_focus(step: Step, headings: [NodeRef; Step::COUNT]) {
     let first = use_mut_ref(|| true);
     use_effect_with(step, move |step| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            if let Some(el) = headings[*step as usize].cast::<web_sys::HtmlElement>() {
+            if let Some(el) = headings[step.index()].cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
                 if *step != Step::Where {
                     el.scroll_into_view_with_bool(true);

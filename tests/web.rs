@@ -195,7 +195,7 @@ async fn change_buttons_step_back_and_start_over_clears() {
     m.feel("sharp").await;
     assert!(m.has(".lpm-answer"));
     m.click(r#"[data-action="change-feeling"]"#).await; // change the feeling
-    assert!(!m.has(".lpm-answer") && m.has(".lpm-pains"));
+    assert!(!m.has(".lpm-answer") && m.has(".lpm-choices"));
     m.feel("cramp").await;
     assert_eq!(
         m.find(".lpm-answer").get_attribute("data-pain").as_deref(),
@@ -204,7 +204,7 @@ async fn change_buttons_step_back_and_start_over_clears() {
     m.click(r#"[data-action="start-over"]"#).await; // start over
     assert!(
         !m.has(".lpm-answer")
-            && !m.has(".lpm-pains")
+            && !m.has(".lpm-choices")
             && !m.has(r#".lpm-region[aria-pressed="true"]"#)
     );
 }
@@ -374,7 +374,7 @@ async fn the_keyboard_reaches_an_answer() {
     );
     second.dispatch_event(&key("Enter")).unwrap();
     settle().await;
-    assert!(m.has(".lpm-pains"));
+    assert!(m.has(".lpm-choices"));
     assert_eq!(
         active().and_then(|e| e.get_attribute("id")).as_deref(),
         Some("lpm-feel"),

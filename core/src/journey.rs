@@ -29,6 +29,16 @@ pub enum Step {
     Answer,
 }
 
+impl Step {
+    /// How many steps there are: the App keeps one heading per step.
+    pub const COUNT: usize = 6;
+
+    /// The step's place in the journey, from 0 (the ui's table of headings is in this order).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Journey {
     /// The view shown on a phone (both show side by side on a wide screen).

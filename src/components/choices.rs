@@ -17,21 +17,21 @@ pub fn radio_group<'a, T: Copy + 'static>(
     // "Start over" without it).
     let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
-        <form class="lpm-pains-form" onsubmit={on_submit}>
-        <fieldset class="lpm-pains">
+        <form class="lpm-choices-form" onsubmit={on_submit}>
+        <fieldset class="lpm-choices">
             <legend class="lpm-sr">{ legend }</legend>
             { for items.map(|(value, key, text, is_selected)| {
                 let id = [name, "-", key].concat();
                 let described = [&id, "-d"].concat();
                 html! {
-                    <label class="lpm-pain" part="button">
+                    <label class="lpm-choice" part="button">
                         <input type="radio" {name} value={key} id={id}
                             checked={is_selected}
                             aria-describedby={described.clone()}
                             onchange={on_select.reform(move |_| value)} />
-                        <span class="lpm-pain-text">
-                            <span class="lpm-pain-label">{ &text.label }</span>
-                            <span class="lpm-pain-desc" id={described}>{ &text.description }</span>
+                        <span class="lpm-choice-text">
+                            <span class="lpm-choice-label">{ &text.label }</span>
+                            <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
                         </span>
                     </label>
                 }

@@ -18,9 +18,28 @@ pub use timing_picker::timing_picker;
 
 use yew::{html, Html, NodeRef};
 
+use crate::journey::Step;
+
+/// Each step's heading, in the journey's order ([`Step::index`]): the id its section is labelled
+/// by and the number shown beside its title. The one table the App, the card and the focus hook read.
+static STEP_HEADINGS: [(&str, &str); Step::COUNT] = [
+    ("lpm-where", "1"),
+    ("lpm-feel", "2"),
+    ("lpm-when", "3"),
+    ("lpm-signs", "4"),
+    ("lpm-facts", "5"),
+    ("lpm-answer-title", "6"),
+];
+
+/// The id of a step's heading, which labels its section.
+pub fn step_id(step: Step) -> &'static str {
+    STEP_HEADINGS[step.index()].0
+}
+
 /// A step's heading: its number, its title, and the place focus moves to when the step opens.
 /// One function for every step.
-pub fn step_title(id: &'static str, number: &'static str, title: &str, focus: NodeRef) -> Html {
+pub fn step_title(step: Step, title: &str, focus: NodeRef) -> Html {
+    let (id, number) = STEP_HEADINGS[step.index()];
     html! {
         <h3 {id} class="lpm-step-title" tabindex="-1" ref={focus}>
             <span class="lpm-step-num" aria-hidden="true">{ number }</span>{ title }

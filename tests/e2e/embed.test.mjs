@@ -57,7 +57,7 @@ const styleOf = (els, props) => els.map((e) => {
   return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
 });
 const INSIDE = ['.lpm[lang]', '.lpm-title', '.lpm-intro', '.lpm-step-title', '.lpm-switch-btn', '.lpm-map', '.lpm-shape',
-  '.lpm-select', '.lpm-pain', '.lpm-answer', '.lpm-cause', '[data-action="start-over"]'];
+  '.lpm-select', '.lpm-choice', '.lpm-answer', '.lpm-cause', '[data-action="start-over"]'];
 async function insideStyles(page) {
   const out = {};
   for (const sel of INSIDE) out[sel] = (await page.locator(`#pain-map ${sel}`).first().evaluateAll(styleOf, PROPS))[0];

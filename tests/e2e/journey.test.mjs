@@ -485,7 +485,7 @@ test('the signs screen stays short on a phone: at 390x844 "None of these" starts
       await w.feel(pain);
       await w.when('after');
       assert.equal(await w.$('input[name="lpm-sign"]').count(), 10, `${region} × ${pain}`);
-      const first = await w.$('.lpm-sign').first().evaluate((e) => e.getBoundingClientRect().top);
+      const first = await w.$('.lpm-check[data-list="lpm-sign"]').first().evaluate((e) => e.getBoundingClientRect().top);
       const none = await w.$('button[data-action="no-signs"]').evaluate((e) => e.getBoundingClientRect().top);
       if (none - first > most.height) {
         most = { height: none - first, region, pain };

@@ -68,7 +68,7 @@ if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERS
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
-# npm tools (wasm-opt from binaryen, terser, Playwright, axe) from the committed lockfile.
+# npm tools (wasm-opt from binaryen, esbuild, Playwright, axe) from the committed lockfile.
 if ! [ node_modules/.package-lock.json -nt package-lock.json ]; then
   step "npm ci"
   npm ci --no-audit --no-fund

@@ -333,6 +333,18 @@ fn between(path: &str, start: &str, end: &str) -> String {
         .to_owned()
 }
 
+/// The size figures are written once: README and docs/size.md show the same block, which
+/// `node scripts/bytes.mjs --write-docs` writes from the bundle (and `--budget` checks).
+#[test]
+fn readme_and_the_size_page_show_the_same_figures() {
+    let block = |path| between(path, "<!-- size: ", "<!-- end of size -->");
+    assert_eq!(
+        block("README.md"),
+        block("docs/size.md"),
+        "run node scripts/bytes.mjs --write-docs"
+    );
+}
+
 /// The framework floor is built exactly like the widget (`scripts/build.sh floor`): its page's
 /// rust link (wasm-opt level and flags) and its release profile are the widget's, letter for letter.
 #[test]

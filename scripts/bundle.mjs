@@ -62,21 +62,16 @@ const css = (await transform(
 // is reused: first the contract file (examples/contract.rs: what the Rust decides that the entry,
 // the site/ pages and the tests read), then the start screen of each built-in language, rendered
 // by the widget's own components (examples/prerender.rs).
-// Both are built by one cargo call (linked side by side), in the project's own target folder
-// (LPM_TARGET_DIR, set by scripts/build.sh when the wasm goes to a folder of its own).
+// They build in the project's own target folder (LPM_TARGET_DIR, set by scripts/build.sh when the
+// wasm goes to a folder of its own), so the names build reuses the native build too.
 const prerendered = mkdtempSync(join(tmpdir(), 'lpm-start-'));
 const { RUSTFLAGS, CARGO_ENCODED_RUSTFLAGS, ...nativeEnv } = process.env;
 if (process.env.LPM_TARGET_DIR) nativeEnv.CARGO_TARGET_DIR = process.env.LPM_TARGET_DIR;
-const examples = Object.fromEntries(execFileSync('cargo',
-  ['build', '--quiet', '--example', 'contract', '--example', 'prerender', '--message-format=json-render-diagnostics'],
-  { cwd: source, env: nativeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 })
-  .split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line))
-  .filter((m) => m.reason === 'compiler-artifact' && m.executable).map((m) => [m.target.name, m.executable]));
-const run = (example, ...args) => execFileSync(examples[example] ?? fail(`cargo built no example ${example}`), args,
+const cargoRun = (example, ...args) => execFileSync('cargo', ['run', '--quiet', '--example', example, '--', ...args],
   { cwd: source, env: nativeEnv, stdio: ['ignore', 'inherit', 'inherit'] });
 const contractFile = join(source, 'target', 'contract.json');
-run('contract', contractFile);
-run('prerender', prerendered);
+cargoRun('contract', contractFile);
+cargoRun('prerender', prerendered);
 
 const content = {};
 for (const file of readdirSync(join(source, 'content')).filter((f) => /^[a-z-]+\.json$/.test(f)).sort()) {

@@ -6,7 +6,7 @@
 # ready to tap and CLS over 5 loads at 4x CPU (local network and slow 4G), tap-to-answer latency
 # at 4x CPU slowdown (median, p95 over 100 taps), memory after 10 and 1,000 taps, and the ratios
 # widget / peer, plus the bytes of the framework floor (bench/yew-floor: the smallest Yew app,
-# built like the widget) and where the wasm's bytes go (twiggy over a build that keeps the names:
+# built exactly like the widget) and where the wasm's bytes go (twiggy over a build that keeps the names:
 # Yew, glue, std, each of the widget's modules, data). Writes target/bench.json (and a copy per
 # run in target/bench/runs/).
 # Exits non-zero when a hard budget fails: Lighthouse accessibility or best practices under 100,
@@ -44,37 +44,26 @@ bench/node_modules/.bin/esbuild bench/peer/app.jsx --bundle --minify --format=es
   --outfile=target/bench/peer/app.js
 cp bench/peer/index.html target/bench/peer/index.html
 
-printf '\n== bench: framework floor (bench/yew-floor, built like the widget)\n'
-FLOOR=target/bench/yew-floor
-cargo fetch --manifest-path bench/yew-floor/Cargo.toml --target wasm32-unknown-unknown --quiet
-CARGO_TARGET_DIR=$FLOOR cargo build --release --offline --quiet --target wasm32-unknown-unknown \
-  --manifest-path bench/yew-floor/Cargo.toml
-rm -rf "$FLOOR/out"
-wasm-bindgen --target web --no-typescript --out-dir "$FLOOR/out" "$FLOOR/wasm32-unknown-unknown/release/yew_floor.wasm"
-wasm-opt -Oz --converge --strip-producers --strip-target-features "$FLOOR/out/yew_floor_bg.wasm" -o "$FLOOR/out/yew_floor_bg.wasm"
-terser "$FLOOR/out/yew_floor.js" --module --compress passes=2 --mangle -o "$FLOOR/out/yew_floor.js"
+# The framework floor and the names build go through the release build's one path (scripts/build.sh:
+# Trunk, its hook, index.html's wasm-opt flags, the RUSTFLAGS remapping). The floor
+# (bench/yew-floor) is built exactly like the widget: the same rust link and hook (esbuild bundles
+# and minifies its glue), Talc, the same release profile.
+printf '\n== bench: framework floor (bench/yew-floor: scripts/build.sh floor)\n'
+scripts/build.sh floor --quiet
+FLOOR=${CARGO_TARGET_DIR:-target}/bench/yew-floor/dist
 
-# Where the wasm's bytes go: the widget's wasm built as scripts/build.sh and Trunk build it (same
-# RUSTFLAGS remapping, wasm-bindgen, the wasm-opt flags of index.html) but with --debuginfo, so
-# the name section survives; twiggy lists every function and data segment by name. v0 symbol
-# mangling keeps the type parameters of generics in the names (CompStateInner<…::AnswerCard>::view,
-# not CompStateInner<COMP>::view), at a few hundred bytes of different inlining;
-# BENCH_NAMES_MANGLING=legacy gives the shipped code exactly, with less of it attributed.
-printf '\n== bench: names build of the wasm (twiggy)\n'
+# Where the wasm's bytes go: the widget's release build again (scripts/build.sh names) with the
+# wasm's names kept (wasm-opt also gets --debuginfo), so twiggy lists every function and data
+# segment by name. v0 symbol mangling keeps the type parameters of generics in the names
+# (CompStateInner<…::AnswerCard>::view, not CompStateInner<COMP>::view), at a few hundred bytes of
+# different inlining; BENCH_NAMES_MANGLING=legacy gives the shipped code exactly, with less of it
+# attributed.
+printf '\n== bench: names build of the wasm (scripts/build.sh names; twiggy)\n'
 command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
-NAMES=target/bench/names
-source scripts/rustflags.sh
-mangling=()
-[ "${BENCH_NAMES_MANGLING:-v0}" = v0 ] && mangling=(-Csymbol-mangling-version=v0)
-RUSTFLAGS="$lpm_rustflags ${mangling[*]} ${RUSTFLAGS:-}" \
-  CARGO_TARGET_DIR=$NAMES cargo build --release --offline --quiet --target wasm32-unknown-unknown --lib
-rm -rf "$NAMES/out"
-wasm-bindgen --target web --no-typescript --out-dir "$NAMES/out" --out-name leg-pain-map "$NAMES/wasm32-unknown-unknown/release/leg_pain_map.wasm"
-opt_level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)
-read -ra opt_params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
-wasm-opt "-O${opt_level:-z}" "${opt_params[@]}" --debuginfo "$NAMES/out/leg-pain-map_bg.wasm" -o "$NAMES/out/names.wasm"
-twiggy top -n 100000 --format json "$NAMES/out/names.wasm" >"$NAMES/twiggy.json"
+scripts/build.sh names --quiet
+NAMES=${CARGO_TARGET_DIR:-target}/bench/names
+twiggy top -n 100000 --format json "$NAMES"/dist/*_bg.wasm >"$NAMES/twiggy.json"
 
 printf '\n== bench: measuring (servers on 127.0.0.1, stopped when done)\n'
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR/out" --names "$NAMES/twiggy.json" "$@"
+exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR" --names "$NAMES/twiggy.json" "$@"

@@ -1,4 +1,4 @@
-# Sourced by scripts/build.sh and scripts/bench.sh: the RUSTFLAGS of the release wasm. Panic
+# Sourced by scripts/build.sh (every wasm build: the release, the floor, the names build): the RUSTFLAGS of the wasm. Panic
 # messages carry source paths; remapping them keeps every machine's folder names out of the wasm
 # (shorter, and the same bytes everywhere: reproducible builds, one integrity hash).
 registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"

@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-# wasm-bindgen-cli must equal the wasm-bindgen the crate links (pinned with `=` in Cargo.toml).
-WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+# wasm-bindgen-cli must equal the wasm-bindgen the crate links: the `=` pin in Cargo.toml, the one
+# place it is written (Trunk reads it from Cargo.lock too); cargo names it (…#wasm-bindgen@0.2.130).
+WASM_BINDGEN_VERSION=$(cargo pkgid --offline wasm-bindgen 2>/dev/null || cargo pkgid wasm-bindgen)
+WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION##*@}
 APT_PACKAGES=(chromium chromium-driver xvfb webkit2gtk-driver firefox-esr)
 WP_PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-mbstring)
 GECKODRIVER_VERSION=0.36.0
@@ -51,9 +53,10 @@ fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $WASM_BINDGEN_VERSION\b"; then
   step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (cold: about 3 minutes)"
-  # Its published lockfile may name a dependency version the registry no longer serves
-  # (0.2.130 pins webpki-roots 1.0.11): then build from the crate's own source with that one
-  # dependency moved to the newest version that resolves.
+  # Its published lockfile may name a dependency version the registry does not serve: 0.2.130
+  # pins webpki-roots 1.0.11, which this machine's registry lacks ("failed to select a version for
+  # the requirement `webpki-roots = "^1.0.10"` (locked to 1.0.11)", checked again 2026-12-05).
+  # Then build from the crate's own source with that one dependency moved to 1.0.10.
   if ! cargo install --locked wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"; then
     src=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/wasm-bindgen-cli-"$WASM_BINDGEN_VERSION" | head -n 1)
     work=$(mktemp -d)
@@ -68,7 +71,7 @@ if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERS
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
-# npm tools (wasm-opt from binaryen, terser, Playwright, axe) from the committed lockfile.
+# npm tools (wasm-opt from binaryen, esbuild, Playwright, axe) from the committed lockfile.
 if ! [ node_modules/.package-lock.json -nt package-lock.json ]; then
   step "npm ci"
   npm ci --no-audit --no-fund

@@ -10,3 +10,19 @@ export const sizes = (name, data) => ({
 });
 
 export const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+// The size figures, written once: scripts/bytes.mjs checks the bundle against them and writes the
+// block that README.md and docs/size.md both show (tests/contract.rs checks the two blocks agree);
+// the benchmark reads them too.
+// The goal (issue: "lighter than a React body map") is 64 KB. The smallest Yew app built exactly
+// like the widget (bench/yew-floor) is already FLOOR, as much as the whole React peer, which leaves
+// about 20 KB of the goal for this widget's code, stylesheet and words. With the safety check, the
+// spa features, the prerendered start screen and the calibrated triage it is far above that
+// (docs/size.md says where it goes); the ceiling is a regression guard a little above the figure,
+// set last as the size issue asks (lowered to 115 KB when issue 21 ended 1.3 KB lighter than it
+// began), and the goal is printed beside it.
+export const GOAL = 64 * 1024;
+export const CEILING = 115 * 1024;
+// The floor's bytes (brotli, wasm + entry), as scripts/bench.sh measured them; the benchmark says
+// when its measurement differs from this.
+export const FLOOR = 44_220;

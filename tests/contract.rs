@@ -329,3 +329,47 @@ fn the_language_rule_is_the_same_in_rust_and_in_the_js_regex() {
         assert_eq!(is_lang_code(sample), pattern.is_match(sample), "{sample:?}");
     }
 }
+
+/// The text between `start` and `end` in `path`.
+fn between(path: &str, start: &str, end: &str) -> String {
+    let text = read(path);
+    let rest = text
+        .split_once(start)
+        .unwrap_or_else(|| panic!("{path} has {start}"))
+        .1;
+    rest.split_once(end)
+        .unwrap_or_else(|| panic!("{path} has {end} after {start}"))
+        .0
+        .to_owned()
+}
+
+/// The size figures are written once: README and docs/size.md show the same block, which
+/// `node scripts/bytes.mjs --write-docs` writes from the bundle (and `--budget` checks).
+#[test]
+fn readme_and_the_size_page_show_the_same_figures() {
+    let block = |path| between(path, "<!-- size: ", "<!-- end of size -->");
+    assert_eq!(
+        block("README.md"),
+        block("docs/size.md"),
+        "run node scripts/bytes.mjs --write-docs"
+    );
+}
+
+/// The framework floor is built exactly like the widget (`scripts/build.sh floor`): its page's
+/// rust link (wasm-opt level and flags) and its release profile are the widget's, letter for letter.
+#[test]
+fn the_floor_is_built_like_the_widget() {
+    let link = |path| between(path, "<link data-trunk rel=\"rust\"", ">");
+    assert_eq!(link("index.html"), link("bench/yew-floor/index.html"));
+    assert!(link("index.html").contains("data-wasm-opt="));
+    let profile = |path| {
+        let text = read(path);
+        let rest = text
+            .split_once("[profile.release]")
+            .expect("a release profile")
+            .1;
+        rest.split("\n\n").next().unwrap().trim().to_owned()
+    };
+    assert_eq!(profile("Cargo.toml"), profile("bench/yew-floor/Cargo.toml"));
+    assert!(profile("Cargo.toml").contains("opt-level"));
+}

@@ -2,10 +2,9 @@
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+/// The widget's allocator (src/lib.rs), so the floor carries what the widget's wasm carries.
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: one thread, as in the widget.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[function_component]
 fn Floor() -> Html {

@@ -12,7 +12,7 @@ export const sizes = (name, data) => ({
 export const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 // The size figures, written once: scripts/bytes.mjs checks the bundle against them and writes the
-// block that README.md and docs/size.md both show (tests/contract.rs checks the two blocks agree);
+// block that README.md and docs/size.md both show (tests/native/contract.rs checks the two blocks agree);
 // the benchmark reads them too.
 // The goal (issue: "lighter than a React body map") is 64 KB. The smallest Yew app built exactly
 // like the widget (bench/yew-floor) is already FLOOR, as much as the whole React peer, which leaves

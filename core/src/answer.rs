@@ -23,7 +23,7 @@ pub struct Spa<'a> {
 /// One answer card, top to bottom: which sections show (flags and ids, decided by the rules)
 /// and the few sentences filled in for this visitor. The words of each section are the
 /// language's; [`AnswerView::texts`] lists them in the card's order, and the card draws the same
-/// (`tests/card.rs` parses it and compares).
+/// (`tests/native/card.rs` parses it and compares).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerView {
     pub region: RegionId,

@@ -2,7 +2,7 @@
 //! warning signs asked there (up to 2^10) × health facts through `rules::outcome`; then every
 //! card with no sign, each single sign, each pair and a strong clot risk, as the data a card
 //! shows (`answer::view`), in both languages. No Yew, no HTML: the card's drawing of that data
-//! is checked by the widget's snapshot tests (`tests/ssr.rs`).
+//! is checked by the widget's snapshot tests (`tests/native/ssr.rs`).
 
 use lpm_core::answer::{net_text, view, Spa};
 use lpm_core::content::rules::{

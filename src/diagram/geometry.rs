@@ -9,7 +9,7 @@
 //!
 //! The viewBox is [`VIEW_W`] wide, the width the map gets on a 360 px phone, so one unit is one
 //! CSS pixel there. Every hit area is at least [`MIN_TARGET_PX`] on that phone (WCAG 2.5.5), and
-//! no two hit areas of one view overlap; `tests/geometry.rs` checks both.
+//! no two hit areas of one view overlap; `tests/native/geometry.rs` checks both.
 //!
 //! Region shapes tile the leg: neighbouring regions share their edges exactly (the same curve
 //! segments, in whole units), and every path is made of cubic curves: each edge is a smooth

@@ -5,7 +5,7 @@ use crate::config::{Config, Theme, THEMES};
 use crate::content::View;
 
 /// Attributes the element watches: the one list. `scripts/bundle.mjs` writes it into the JS
-/// entry's `observedAttributes` at build time and `tests/contract.rs` checks the README's table.
+/// entry's `observedAttributes` at build time and `tests/native/contract.rs` checks the README's table.
 /// `lang` and `content-src` are also watched by the entry itself, which loads content for them.
 pub const OBSERVED: [&str; 8] = [
     "lang",             // the words' language: en, es, or a spa's own code (default: the page's)
@@ -20,7 +20,7 @@ pub const OBSERVED: [&str; 8] = [
 
 /// The language-code rule as the entry script's regex (written into it at build time);
 /// [`crate::content::is_lang_code`] is the same rule without a regex engine in the wasm, and
-/// `tests/contract.rs` proves the two agree.
+/// `tests/native/contract.rs` proves the two agree.
 pub const LANG_PATTERN: &str = "^[a-z]{2,3}(-[a-z0-9]{2,8})*$";
 
 /// Applies one attribute (`None` = removed) to `config`; `Err` is a warning for the console.

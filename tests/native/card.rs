@@ -4,7 +4,7 @@
 //! (every sentence, in order, and no other text),
 //! and three cards are pinned as snapshots (`cargo insta review`, or `INSTA_UPDATE=always`).
 #![cfg(not(target_arch = "wasm32"))]
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 

@@ -1,5 +1,5 @@
 //! The leg diagram's geometry: tap sizes, no overlaps, mirroring, the drawn paths and the
-//! keyboard order. The rendered map's accessibility contract is in `tests/ssr.rs`.
+//! keyboard order. The rendered map's accessibility contract is in `tests/native/ssr.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use leg_pain_map::content::{Part, RegionId, Side, View};

@@ -1,6 +1,6 @@
 //! Server-side rendered markup: what a visitor's browser would receive from each component.
 #![cfg(not(target_arch = "wasm32"))]
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 

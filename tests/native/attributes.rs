@@ -70,8 +70,8 @@ fn malformed_values_warn_and_fall_back() {
 /// same way (trimmed, case kept).
 #[test]
 fn the_readings_table_is_how_apply_reads() {
-    let table: serde_json::Value =
-        serde_json::from_str(include_str!("e2e/lib/readings.json")).expect("readings.json is JSON");
+    let table: serde_json::Value = serde_json::from_str(include_str!("../e2e/lib/readings.json"))
+        .expect("readings.json is JSON");
     let rows = table["rows"].as_array().expect("rows");
     assert!(rows.len() >= 10);
     for row in rows {

@@ -1,7 +1,7 @@
 //! The built-in content: complete, consistent across languages, specific, safe, phone-sized;
 #![cfg(not(target_arch = "wasm32"))]
 //! and spa overrides: merged over it, with every mistake reported by path and none fatal.
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 
@@ -603,7 +603,7 @@ fn markup_in_an_override_stays_text() {
 
 #[test]
 fn the_documented_example_applies_cleanly() {
-    let example = include_str!("../docs/content-example.json");
+    let example = include_str!("../../docs/content-example.json");
     for code in ["en", "fr"] {
         let (lang, problems) = en_with(example, code);
         assert_eq!(problems, vec![], "{code}");
@@ -613,7 +613,7 @@ fn the_documented_example_applies_cleanly() {
             "the example changes something in {code}"
         );
     }
-    let (_, problems) = content::read(&parse(include_str!("../content/en.json")), "en");
+    let (_, problems) = content::read(&parse(include_str!("../../content/en.json")), "en");
     assert!(problems.is_empty());
 }
 

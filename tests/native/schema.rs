@@ -1,8 +1,8 @@
 //! `docs/content.schema.json` is generated from the content model, so the schema a spa's web
 //! person reads can never drift from what the widget accepts. Regenerate with
-//! `UPDATE_SCHEMA=1 cargo test --test schema`.
+//! `UPDATE_SCHEMA=1 cargo test --test native schema`.
 #![cfg(not(target_arch = "wasm32"))]
-mod common;
+use crate::common;
 
 use leg_pain_map::content::merge::{MAX_TEXT, MAX_TIPS};
 use leg_pain_map::content::Lang;
@@ -51,6 +51,6 @@ fn the_published_schema_matches_the_model() {
     let published = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         published == text,
-        "docs/content.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test schema"
+        "docs/content.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test --test native schema"
     );
 }

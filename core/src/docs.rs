@@ -269,5 +269,66 @@ pub fn safety_md(en: &Lang) -> String {
         en.ui.net_tingling,
         en.ui.net_during
     );
+    md += &drawing_md(en);
+    md
+}
+
+/// The rules for several places (`crate::drawing`), as the clinician's review of 2026-12-05
+/// settled them.
+fn drawing_md(en: &Lang) -> String {
+    use crate::drawing::{
+        pattern_tier, rating_tier, Pattern, MAX_PLACES, NERVE_ROOT_FEELINGS, NERVE_ROOT_PATH,
+        SEVERE, SEVERE_FEELINGS,
+    };
+    let ids = |items: &[&str]| items.join(", ");
+    let parts = |parts: &[Part]| ids(&parts.iter().map(|p| p.id()).collect::<Vec<_>>());
+    let pains = |pains: &[Pain]| ids(&pains.iter().map(|p| p.id()).collect::<Vec<_>>());
+    let mut md = format!(
+        "\n**Several places** (a pain drawing: up to {MAX_PLACES} places, each with a feeling and a \
+         rating 1–10 at its worst; the signs and facts are asked once, the signs being those any \
+         place asks). Each place is decided by the tables above with its own timing (one answer for \
+         all, unless a place did not start with the others); the drawing's tier is the most urgent \
+         of its places and of the rows below, every place's part of the card is told at that tier, \
+         and the answer names every place (and the pattern) that reached it. Adding a place or \
+         raising a rating never lowers it (`core/tests/drawing.rs`: every pair of places × timing × \
+         no sign and each sign asked at either, every place × rating × timing, and random \
+         drawings).\n\n| rule | when |"
+    );
+    for t in Timing::ALL {
+        md += &format!(" {} |", en.timings[*t].label);
+    }
+    md += "\n|---|---|---|---|---|---|\n";
+    md += &format!(
+        "| rated {SEVERE}–10 | a place that is {} (not cramp: cramps are that bad and usually harmless) |",
+        pains(&SEVERE_FEELINGS)
+    );
+    for &t in Timing::ALL {
+        md += &format!(" {} |", rating_tier(Pain::Knot, SEVERE, t).id());
+    }
+    md += &format!(
+        "\n| travels down one leg (if pain or tingling runs down it, it may come from a pressed or \
+         irritated nerve in the lower back: sciatica) | one side, places on two or more of [{}], \
+         each {}; one of them tingling, or sharp with the buttock marked |",
+        NERVE_ROOT_PATH.map(parts).join("] → ["),
+        pains(&NERVE_ROOT_FEELINGS),
+    );
+    for &t in Timing::ALL {
+        md += &format!(
+            " {} |",
+            pattern_tier(Pattern::TravelsDown(crate::content::Side::Left), t).id()
+        );
+    }
+    md += "\n| travels down both legs (a serious back problem must be ruled out; the saddle-numbness \
+           sign makes any of them an emergency) | the row above on each leg |";
+    for &t in Timing::ALL {
+        md += &format!(" {} |", pattern_tier(Pattern::TravelsDownBoth, t).id());
+    }
+    md +=
+        "\n| the same place on both legs, otherwise (symmetric soreness after exercise is common; \
+           both legs swollen stays urgent) | | — | — | — | — |\n\n\
+           A pattern's tier is read with the most urgent timing of the places that make it. Not a \
+           rule, on purpose: the hip with the knee (hip problems are often felt in the knee: one \
+           line, no tier; `fall` covers the emergency) and the calf with the back of the knee (a \
+           lump there is already see-doctor, swelling urgent, and `clot` is asked).\n";
     md
 }

@@ -5,5 +5,6 @@ pub mod answer;
 pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod docs;
+pub mod drawing;
 pub mod journey;
 pub mod text;

@@ -295,9 +295,22 @@ pub fn tier(part: Part, pain: Pain, timing: Timing, ticked: SignSet, facts: Fact
 }
 
 pub fn outcome(part: Part, pain: Pain, timing: Timing, ticked: SignSet, facts: FactSet) -> Outcome {
+    raised(part, pain, timing, ticked, facts, Tier::SelfCare)
+}
+
+/// [`outcome`] at `floor` or more urgent: a place of a drawing that the drawing as a whole (a
+/// severe rating, a pattern, another place) makes more urgent says so in every part of its card.
+pub fn raised(
+    part: Part,
+    pain: Pain,
+    timing: Timing,
+    ticked: SignSet,
+    facts: FactSet,
+    floor: Tier,
+) -> Outcome {
     let signs = counted(pain, ticked);
     let base = base_tier(part, pain, timing);
-    let tier = tier(part, pain, timing, ticked, facts);
+    let tier = tier(part, pain, timing, ticked, facts).min(floor);
     let calm = tier >= Tier::Therapist;
     let entry = table::entry(part, pain, timing, calm);
     let muscle_soreness = matches!(

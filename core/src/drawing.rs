@@ -1,0 +1,198 @@
+//! Several places at once (a pain drawing, issue 22): what they mean together. Each place is
+//! decided by the single-place rules ([`crate::content::rules::outcome`]) with the timing, signs and facts asked once for
+//! the whole drawing; the drawing's tier is the most urgent over its places, raised (never
+//! lowered) by a severe rating where no massage explains it and by the patterns several places make
+//! together. `docs/safety.md` tables these rules; `core/tests/drawing.rs` sweeps them.
+
+use crate::content::ids::{Pain, Part, RegionId, Side, Tier, Timing};
+use crate::content::rules::{raised, tier, FactSet, Outcome, SignSet};
+
+/// A drawing holds at most this many places.
+pub const MAX_PLACES: usize = 5;
+/// "How bad is it at its worst?", 1 to 10: a place that was chosen hurts, so no 0.
+pub const RATINGS: std::ops::RangeInclusive<u8> = 1..=10;
+/// From this rating up, a knot, tightness, ache or soreness counts as severe (8 out of 10 or
+/// more at its worst: no public source gives a number; the clinician's reading, 2026-12-05).
+pub const SEVERE: u8 = 8;
+/// The feelings a severe rating raises. Not cramp (cramps are 9/10 at their worst and usually
+/// harmless, NHS *Leg cramps*); sharp, tingling and swollen pain that no massage explains already
+/// needs a doctor.
+pub const SEVERE_FEELINGS: [Pain; 4] = [Pain::Knot, Pain::Tight, Pain::Ache, Pain::SoreAfter];
+
+/// One place of the drawing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub region: RegionId,
+    pub pain: Pain,
+    /// 1–10, at its worst.
+    pub rating: u8,
+    /// When it started. Usually one answer for the whole drawing; a place that did not start with
+    /// the others has its own (one timing for all would let a pain that followed no massage pass
+    /// as massage soreness).
+    pub timing: Timing,
+}
+
+/// The sciatic nerve's path down the back of the leg, by segment: pain or tingling along two of
+/// them on one leg may travel down it (a nerve-root pattern, NHS *Sciatica*: "bottom, backs of
+/// legs, feet and toes"). The hip, the front and the inner thigh are another nerve or the hip.
+pub const NERVE_ROOT_PATH: [&[Part]; 3] = [
+    &[Part::Buttock],
+    &[Part::ThighBack, Part::OuterThigh, Part::KneeBack],
+    &[Part::Calf, Part::Shin, Part::FootTop, Part::Sole],
+];
+
+/// The feelings a travelling nerve pain is described with. At least one place must be tingling
+/// or sharp (an ache in the buttock and the calf after a run is muscle soreness), and tingling
+/// when the buttock is not marked (a hamstring twinge and an aching calf are not sciatica).
+pub const NERVE_ROOT_FEELINGS: [Pain; 3] = [Pain::Tingling, Pain::Sharp, Pain::Ache];
+
+/// What several places make together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pattern {
+    /// Places down one leg along the sciatic nerve: if pain or tingling runs down the leg, it may
+    /// come from a pressed or irritated nerve in the lower back (sciatica).
+    TravelsDown(Side),
+    /// The same on both legs (NHS *Sciatica*: "sciatica on both sides" → A&E or 999).
+    TravelsDownBoth,
+}
+
+/// What set the drawing's tier: one of its places (its index) or the pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetBy {
+    Place(usize),
+    Pattern(Pattern),
+}
+
+/// What a drawing is, decided by the rules alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DrawingOutcome {
+    /// The most urgent over the places and the pattern.
+    pub tier: Tier,
+    /// Named first on the answer: every place, in the drawing's order, and the pattern that reach
+    /// the tier.
+    pub set_by: Vec<SetBy>,
+    /// Each place's outcome at the drawing's tier, in the drawing's order.
+    pub places: Vec<Outcome>,
+    pub pattern: Option<Pattern>,
+}
+
+/// The tier a place's rating sets on its own: 8–10 for a knot, tightness, ache or soreness that
+/// no massage explains needs a doctor before a massage; during or after one, the therapist must
+/// hear it (and the card no longer calls it usual).
+pub fn rating_tier(pain: Pain, rating: u8, timing: Timing) -> Tier {
+    match timing {
+        _ if rating < SEVERE || !SEVERE_FEELINGS.contains(&pain) => Tier::SelfCare,
+        Timing::Unrelated | Timing::Lasting => Tier::SeeDoctor,
+        Timing::During | Timing::After => Tier::Therapist,
+    }
+}
+
+/// The places of one leg that may make a travelling nerve pain.
+fn travelling(places: &[Place], side: Side) -> Vec<&Place> {
+    let on_path: Vec<&Place> = places
+        .iter()
+        .filter(|p| p.region.side == side && NERVE_ROOT_FEELINGS.contains(&p.pain))
+        .filter(|p| NERVE_ROOT_PATH.iter().any(|s| s.contains(&p.region.part)))
+        .collect();
+    let segments = NERVE_ROOT_PATH
+        .iter()
+        .filter(|segment| on_path.iter().any(|p| segment.contains(&p.region.part)))
+        .count();
+    let buttock = on_path.iter().any(|p| p.region.part == Part::Buttock);
+    let nerve_like = on_path.iter().any(|p| match p.pain {
+        Pain::Tingling => true,
+        Pain::Sharp => buttock,
+        _ => false,
+    });
+    if segments >= 2 && nerve_like {
+        on_path
+    } else {
+        Vec::new()
+    }
+}
+
+/// The pattern the places make, if any, and its tier.
+pub fn pattern(places: &[Place]) -> Option<(Pattern, Tier)> {
+    let (left, right) = (
+        travelling(places, Side::Left),
+        travelling(places, Side::Right),
+    );
+    // The most urgent reading over the timings of the places that make it.
+    let tier = |pattern, on: &[&Place]| {
+        on.iter()
+            .map(|p| pattern_tier(pattern, p.timing))
+            .min()
+            .unwrap_or(Tier::SelfCare)
+    };
+    match (left.is_empty(), right.is_empty()) {
+        (false, false) => {
+            let both = [left, right].concat();
+            Some((
+                Pattern::TravelsDownBoth,
+                tier(Pattern::TravelsDownBoth, &both),
+            ))
+        }
+        (false, true) => Some((
+            Pattern::TravelsDown(Side::Left),
+            tier(Pattern::TravelsDown(Side::Left), &left),
+        )),
+        (true, false) => Some((
+            Pattern::TravelsDown(Side::Right),
+            tier(Pattern::TravelsDown(Side::Right), &right),
+        )),
+        (true, true) => None,
+    }
+}
+
+/// The tier a pattern sets on its own, for a place of it that started at `timing`.
+pub fn pattern_tier(pattern: Pattern, timing: Timing) -> Tier {
+    match (pattern, timing) {
+        // Both legs with no massage to explain it: checked in hospital straight away. Started
+        // with a massage, or there for days already: seen today (two-sided symptoms from a
+        // narrowed spinal canal are common and long-standing; pressure is the likelier cause
+        // after a massage). Ticking the saddle-numbness sign makes either an emergency.
+        (Pattern::TravelsDownBoth, Timing::Unrelated) => Tier::Emergency,
+        (Pattern::TravelsDownBoth, _) => Tier::Urgent,
+        (Pattern::TravelsDown(_), Timing::During | Timing::After) => Tier::Therapist,
+        (Pattern::TravelsDown(_), _) => Tier::SeeDoctor,
+    }
+}
+
+/// The drawing's outcome. `places` must not be empty.
+pub fn drawing(places: &[Place], signs: SignSet, facts: FactSet) -> DrawingOutcome {
+    // Each place alone, with its rating.
+    let alone: Vec<Tier> = places
+        .iter()
+        .map(|p| {
+            tier(p.region.part, p.pain, p.timing, signs, facts)
+                .min(rating_tier(p.pain, p.rating, p.timing))
+        })
+        .collect();
+    let pattern = pattern(places);
+    let tier = alone
+        .iter()
+        .copied()
+        .chain(pattern.map(|(_, tier)| tier))
+        .min()
+        .unwrap_or(Tier::SelfCare);
+    let set_by = (alone.iter().enumerate())
+        .filter(|&(_, t)| *t == tier)
+        .map(|(i, _)| SetBy::Place(i))
+        .chain(
+            pattern
+                .filter(|&(_, t)| t == tier)
+                .map(|(p, _)| SetBy::Pattern(p)),
+        )
+        .collect();
+    // Every place is told at the drawing's tier: one card, one tier, no place calmer than the whole.
+    let places = places
+        .iter()
+        .map(|p| raised(p.region.part, p.pain, p.timing, signs, facts, tier))
+        .collect();
+    DrawingOutcome {
+        tier,
+        set_by,
+        places,
+        pattern: pattern.map(|(p, _)| p),
+    }
+}

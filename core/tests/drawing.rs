@@ -1,0 +1,274 @@
+//! Several places (issue 22's rules, `lpm_core::drawing`), swept: every pair of places (two
+//! regions, any feelings) × timing × no sign and each sign asked at either place; every place ×
+//! feeling × timing × rating; then random drawings of up to five places (proptest, a fixed number
+//! of cases). The tier is the most urgent over the places and the pattern, never lowered by a
+//! place or a rating; the pattern fires exactly where `docs/safety.md` says; no place's card
+//! contradicts the drawing.
+
+use lpm_core::content::rules::{asks, outcome, FactSet, Outcome, SignSet};
+use lpm_core::content::{Fact, Pain, Part, RegionId, Side, Sign, Tier, Timing};
+use lpm_core::drawing::{
+    drawing, pattern, pattern_tier, rating_tier, Pattern, Place, SetBy, MAX_PLACES,
+    NERVE_ROOT_PATH, RATINGS, SEVERE,
+};
+use proptest::prelude::*;
+
+/// A place alone, with its rating: what the drawing of that one place says.
+fn alone(place: Place, signs: SignSet, facts: FactSet) -> Tier {
+    drawing(&[place], signs, facts).tier
+}
+
+/// The segment of the nerve-root path a part is on, written out again here as the table in
+/// `docs/safety.md` reads (buttock; back or outer thigh, back of the knee; calf, shin, top of
+/// the foot, sole).
+fn segment(part: Part) -> Option<usize> {
+    match part {
+        Part::Buttock => Some(0),
+        Part::ThighBack | Part::OuterThigh | Part::KneeBack => Some(1),
+        Part::Calf | Part::Shin | Part::FootTop | Part::Sole => Some(2),
+        _ => None,
+    }
+}
+
+/// The pattern of one leg, restated: two segments or more of tingling, sharp or aching places;
+/// one of them tingling, or sharp with the buttock marked.
+fn travels(places: &[Place], side: Side) -> bool {
+    let on: Vec<&Place> = places
+        .iter()
+        .filter(|p| p.region.side == side && segment(p.region.part).is_some())
+        .filter(|p| matches!(p.pain, Pain::Tingling | Pain::Sharp | Pain::Ache))
+        .collect();
+    let mut segments: Vec<usize> = on.iter().filter_map(|p| segment(p.region.part)).collect();
+    segments.sort();
+    segments.dedup();
+    let buttock = on.iter().any(|p| p.region.part == Part::Buttock);
+    segments.len() >= 2
+        && on
+            .iter()
+            .any(|p| p.pain == Pain::Tingling || (p.pain == Pain::Sharp && buttock))
+}
+
+/// What no card may say at once: each place told at the drawing's tier, and the single-place
+/// card rules (calm cards book and explain; urgent ones say one thing).
+fn consistent(tier: Tier, out: &Outcome, what: &str) {
+    assert_eq!(out.tier, tier, "{what}: a place calmer than its drawing");
+    assert_eq!(out.calm, tier >= Tier::Therapist, "{what}");
+    assert_eq!(out.explains, tier > Tier::Urgent, "{what}");
+    assert_eq!(out.net.is_some(), out.calm, "{what}: the safety net");
+    assert!(
+        !out.usual || out.calm,
+        "{what}: usual on a card that is not calm"
+    );
+}
+
+fn all_places(rating: u8, timing: Timing) -> Vec<Place> {
+    RegionId::all()
+        .flat_map(|region| {
+            Pain::ALL.iter().map(move |&pain| Place {
+                region,
+                pain,
+                rating,
+                timing,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_pair_of_places_is_as_urgent_as_its_most_urgent_place_or_pattern() {
+    assert_eq!(NERVE_ROOT_PATH.iter().map(|s| s.len()).sum::<usize>(), 8);
+    let mut outcomes = 0usize;
+    let mut patterns = 0usize;
+    for &timing in Timing::ALL {
+        let places = all_places(5, timing);
+        for (i, &a) in places.iter().enumerate() {
+            for &b in &places[i + 1..] {
+                if a.region == b.region {
+                    continue; // a place is drawn once, with one feeling
+                }
+                let pair = [a, b];
+                let expected_pattern =
+                    travels(&pair, a.region.side) || travels(&pair, b.region.side);
+                let asked = Sign::ALL
+                    .iter()
+                    .copied()
+                    .filter(|&s| asks(a.region.part, a.pain, s) || asks(b.region.part, b.pain, s));
+                for signs in std::iter::once(SignSet::NONE).chain(asked.map(|s| SignSet::of(&[s])))
+                {
+                    let d = drawing(&pair, signs, FactSet::NONE);
+                    outcomes += 1;
+                    let what = format!("{a:?} + {b:?} {signs:?}");
+                    let (ta, tb) = (
+                        alone(a, signs, FactSet::NONE),
+                        alone(b, signs, FactSet::NONE),
+                    );
+                    let tp = d
+                        .pattern
+                        .map_or(Tier::SelfCare, |p| pattern_tier(p, timing));
+                    assert_eq!(d.tier, ta.min(tb).min(tp), "{what}");
+                    assert!(d.tier <= ta && d.tier <= tb, "{what}: a place lowered it");
+                    assert_eq!(d.pattern.is_some(), expected_pattern, "{what}: the pattern");
+                    assert!(
+                        !matches!(d.pattern, Some(Pattern::TravelsDownBoth)),
+                        "{what}"
+                    );
+                    patterns += usize::from(d.pattern.is_some());
+                    let reversed = drawing(&[b, a], signs, FactSet::NONE);
+                    assert_eq!(reversed.tier, d.tier, "{what}: the order matters");
+                    let mut named = Vec::new();
+                    named.extend((ta == d.tier).then_some(SetBy::Place(0)));
+                    named.extend((tb == d.tier).then_some(SetBy::Place(1)));
+                    named.extend(d.pattern.filter(|_| tp == d.tier).map(SetBy::Pattern));
+                    assert_eq!(d.set_by, named, "{what}: who is named first");
+                    for out in &d.places {
+                        consistent(d.tier, out, &what);
+                    }
+                }
+            }
+        }
+    }
+    println!("pairs: {outcomes} outcomes, {patterns} with the travelling pattern");
+    assert!(outcomes > 800_000, "{outcomes}");
+}
+
+#[test]
+fn a_rating_raises_only_severe_pain_that_no_massage_explains() {
+    for &timing in Timing::ALL {
+        for place in all_places(1, timing) {
+            let base = outcome(
+                place.region.part,
+                place.pain,
+                timing,
+                SignSet::NONE,
+                FactSet::NONE,
+            );
+            let mut last = Tier::SelfCare;
+            for rating in RATINGS {
+                let d = drawing(&[Place { rating, ..place }], SignSet::NONE, FactSet::NONE);
+                let what = format!("{place:?} {rating}");
+                assert!(d.tier <= last, "{what}: a higher rating lowered it");
+                let counts = rating >= SEVERE
+                    && matches!(
+                        place.pain,
+                        Pain::Knot | Pain::Tight | Pain::Ache | Pain::SoreAfter
+                    );
+                let floor = match timing {
+                    _ if !counts => Tier::SelfCare,
+                    Timing::Unrelated | Timing::Lasting => Tier::SeeDoctor,
+                    _ => Tier::Therapist,
+                };
+                assert_eq!(d.tier, base.tier.min(floor), "{what}");
+                assert_eq!(rating_tier(place.pain, rating, timing), floor, "{what}");
+                // Severe soreness is never "usual", whatever else the card says.
+                assert!(!(counts && d.places[0].usual), "{what}");
+                consistent(d.tier, &d.places[0], &what);
+                last = d.tier;
+            }
+        }
+    }
+}
+
+fn any_timing() -> impl Strategy<Value = Timing> {
+    (0..Timing::COUNT).prop_map(|i| Timing::ALL[i])
+}
+
+fn any_place() -> impl Strategy<Value = Place> {
+    (
+        0..RegionId::all().count(),
+        0..Pain::COUNT,
+        RATINGS,
+        any_timing(),
+    )
+        .prop_map(|(r, p, rating, timing)| Place {
+            region: RegionId::all().nth(r).unwrap(),
+            pain: Pain::ALL[p],
+            rating,
+            timing,
+        })
+}
+
+/// Up to five places, each region once; mostly one timing for all (as the journey asks), some
+/// with a place of its own timing.
+fn any_drawing() -> impl Strategy<Value = Vec<Place>> {
+    (
+        proptest::collection::vec(any_place(), 1..=MAX_PLACES),
+        any_timing(),
+        proptest::bool::weighted(0.8),
+    )
+        .prop_map(|(mut places, timing, shared)| {
+            if shared {
+                places.iter_mut().for_each(|p| p.timing = timing);
+            }
+            let mut seen = Vec::new();
+            places.retain(|p| {
+                let new = !seen.contains(&p.region);
+                seen.push(p.region);
+                new
+            });
+            places
+        })
+}
+
+fn any_signs() -> impl Strategy<Value = SignSet> {
+    proptest::collection::vec(0..Sign::COUNT, 0..3)
+        .prop_map(|s| SignSet::of(&s.into_iter().map(|i| Sign::ALL[i]).collect::<Vec<_>>()))
+}
+
+fn any_facts() -> impl Strategy<Value = FactSet> {
+    proptest::collection::vec(0..Fact::COUNT, 0..3)
+        .prop_map(|f| FactSet::of(&f.into_iter().map(|i| Fact::ALL[i]).collect::<Vec<_>>()))
+}
+
+/// A fixed number of random drawings, so the layer's time is known.
+const CASES: u32 = 20_000;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_drawings_keep_every_rule(
+        places in any_drawing(),
+        extra in any_place(),
+        signs in any_signs(),
+        facts in any_facts(),
+        rotate in 0..MAX_PLACES,
+    ) {
+        let d = drawing(&places, signs, facts);
+        let singles: Vec<Tier> = places.iter().map(|&p| alone(p, signs, facts)).collect();
+        let expected_pattern = match (travels(&places, Side::Left), travels(&places, Side::Right)) {
+            (true, true) => Some(Pattern::TravelsDownBoth),
+            (true, false) => Some(Pattern::TravelsDown(Side::Left)),
+            (false, true) => Some(Pattern::TravelsDown(Side::Right)),
+            (false, false) => None,
+        };
+        prop_assert_eq!(d.pattern, expected_pattern);
+        let tp = pattern(&places).map_or(Tier::SelfCare, |(_, tier)| tier);
+        prop_assert_eq!(d.tier, singles.iter().copied().fold(tp, Tier::min));
+        if let Some(p) = d.pattern {
+            // Read with the most urgent timing of the places on the path.
+            let worst = places.iter().map(|place| pattern_tier(p, place.timing)).min().unwrap();
+            prop_assert!(tp >= worst);
+        }
+        if d.pattern == Some(Pattern::TravelsDownBoth) {
+            prop_assert!(d.tier <= Tier::Urgent);
+        }
+        prop_assert!(!d.set_by.is_empty());
+        for out in &d.places {
+            consistent(d.tier, out, "random drawing");
+        }
+        // The order the places were drawn in changes nothing but the order they are named in.
+        let mut turned = places.clone();
+        turned.rotate_left(rotate % places.len());
+        prop_assert_eq!(drawing(&turned, signs, facts).tier, d.tier);
+        // Another place never lowers it.
+        if places.len() < MAX_PLACES && places.iter().all(|p| p.region != extra.region) {
+            let mut more = places.clone();
+            more.push(extra);
+            prop_assert!(drawing(&more, signs, facts).tier <= d.tier);
+        }
+        // Nor does a higher rating.
+        let mut worse = places.clone();
+        worse[0].rating = (worse[0].rating + 3).min(10);
+        prop_assert!(drawing(&worse, signs, facts).tier <= d.tier);
+    }
+}

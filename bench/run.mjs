@@ -566,7 +566,7 @@ function table(r) {
   grow(`  DOM and Blink objects`, 'blink');
   grow(`  wasm memory`, 'wasm');
   grow(`  DOM nodes`, 'nodes');
-  lines.push('  last tap: the widget\'s "None of these" on the warning-signs step (the 4th of its 5 taps); the peer\'s one tap on a muscle.');
+  lines.push('  last tap: the widget\'s "None of these" on the health-facts step, which opens the answer (the 5th of its 6 taps); the peer\'s one tap on a muscle.');
   lines.push('  memory total = JS objects + DOM and Blink objects (heap snapshot after 2 forced GCs; compiled code left out)');
   lines.push('  + wasm linear memory. JS heap used (CDP) includes JIT code, which grows as the code warms up.');
   lines.push('  first map pixels: the first frame with the map laid out on screen (the widget: its prerendered start screen or the');

@@ -9,6 +9,7 @@ use leg_pain_map::config::Config;
 use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Pain, Part, RegionId, Side, Sign, Timing};
 use leg_pain_map::{App, AppProps};
+use scraper::{ElementRef, Html, Selector};
 use yew::{Callback, LocalServerRenderer};
 
 async fn app(lang: Option<&str>, config: Config) -> String {
@@ -57,10 +58,6 @@ async fn answer_with(
     .await
 }
 
-fn count(haystack: &str, needle: &str) -> usize {
-    haystack.matches(needle).count()
-}
-
 #[tokio::test]
 async fn while_loading_a_placeholder_holds_the_place() {
     let html = app(None, Config::default()).await;
@@ -71,7 +68,8 @@ async fn while_loading_a_placeholder_holds_the_place() {
 #[tokio::test]
 async fn the_start_shows_every_region_as_a_named_focusable_button() {
     let html = app(Some("en"), Config::default()).await;
-    assert_eq!(count(&html, r#"role="button""#), 28, "28 regions");
+    let doc = Html::parse_fragment(&html);
+    assert_eq!(select(&doc, "[role=button]").len(), 28, "28 regions");
     for region in RegionId::all() {
         assert!(
             html.contains(&format!(r#"data-region="{}""#, region.id())),
@@ -88,9 +86,13 @@ async fn the_start_shows_every_region_as_a_named_focusable_button() {
             || html.contains("Right front of"),
         "front view named"
     );
-    assert!(count(&html, r#"tabindex="0""#) + count(&html, r#"tabindex="-1""#) >= 28);
-    assert!(html.contains("<select"), "the list mirrors the map");
-    assert_eq!(count(&html, "<option"), 29, "an empty choice and 28 places");
+    assert!(select(&doc, "[tabindex]").len() >= 28);
+    one(&doc, "select");
+    assert_eq!(
+        select(&doc, "select option").len(),
+        29,
+        "an empty choice and 28 places"
+    );
     assert!(
         html.contains(r#"aria-live="polite""#),
         "answers are announced"
@@ -99,7 +101,7 @@ async fn the_start_shows_every_region_as_a_named_focusable_button() {
     assert!(!html.contains("lpm-answer\""), "no answer before a choice");
     assert!(html.contains("Good to know"));
     assert_eq!(
-        count(&html, "<details"),
+        select(&doc, "details").len(),
         15,
         "the fourteen questions and what to tell before a massage"
     );
@@ -276,43 +278,54 @@ async fn render_map(view: View, selected: Option<RegionId>) -> String {
     .await
 }
 
-/// The opening tag of the element carrying `data-region="{id}"`.
-fn region_tag<'a>(html: &'a str, id: &str) -> &'a str {
-    let needle = format!("data-region=\"{id}\"");
-    let at = html
-        .find(&needle)
-        .unwrap_or_else(|| panic!("{id} rendered"));
-    assert_eq!(html.matches(&needle).count(), 1, "{id} rendered once");
-    let start = html[..at].rfind('<').unwrap();
-    let end = at + html[at..].find('>').unwrap();
-    &html[start..=end]
+/// Every element `css` selects, parsed with a real HTML parser (`scraper`, html5ever).
+fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&Selector::parse(css).expect("a selector"))
+        .collect()
 }
 
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let needle = format!(" {name}=\"");
-    let at = tag.find(&needle)? + needle.len();
-    Some(&tag[at..at + tag[at..].find('"')?])
+/// The one element `css` selects.
+fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
+    let found = select(doc, css);
+    assert_eq!(found.len(), 1, "{css} rendered once");
+    found[0]
+}
+
+/// The element carrying `data-region="{id}"`.
+fn region<'a>(doc: &'a Html, id: &str) -> ElementRef<'a> {
+    one(doc, &format!("[data-region=\"{id}\"]"))
+}
+
+fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
+    el.value().attr(name)
 }
 
 #[tokio::test]
 async fn every_region_is_a_labelled_button() {
-    let html = render_map(View::Front, None).await;
-    assert!(!html.contains("style="), "no inline styles (strict CSP)");
-    assert!(html.contains("part=\"map\""));
-    assert_eq!(html.matches("<svg").count(), 2, "both views rendered");
-    for region in RegionId::all() {
-        let tag = region_tag(&html, region.id());
-        assert!(tag.starts_with("<g"), "{tag}");
-        assert_eq!(attr(tag, "role"), Some("button"), "{tag}");
-        assert!(matches!(attr(tag, "tabindex"), Some("0" | "-1")), "{tag}");
-        assert_eq!(attr(tag, "aria-pressed"), Some("false"), "{tag}");
+    let doc = Html::parse_fragment(&render_map(View::Front, None).await);
+    assert!(
+        select(&doc, "[style]").is_empty(),
+        "no inline styles (strict CSP)"
+    );
+    one(&doc, "[part=map]");
+    assert_eq!(select(&doc, "svg").len(), 2, "both views rendered");
+    for id in RegionId::all() {
+        let tag = region(&doc, id.id());
+        assert_eq!(tag.value().name(), "g", "{}", id.id());
+        assert_eq!(attr(tag, "role"), Some("button"), "{}", id.id());
+        assert!(
+            matches!(attr(tag, "tabindex"), Some("0" | "-1")),
+            "{}",
+            id.id()
+        );
+        assert_eq!(attr(tag, "aria-pressed"), Some("false"), "{}", id.id());
         let label = attr(tag, "aria-label").expect("aria-label");
-        let side = if region.side == Side::Left {
+        let side = if id.side == Side::Left {
             "Left"
         } else {
             "Right"
         };
-        let view = if region.view() == View::Front {
+        let view = if id.view() == View::Front {
             "front of leg"
         } else {
             "back of leg"
@@ -320,64 +333,58 @@ async fn every_region_is_a_labelled_button() {
         assert!(
             label.starts_with(side) && label.contains(view),
             "{}: {label}",
-            region.id()
+            id.id()
         );
-        assert!(attr(tag, "class")
-            .unwrap()
-            .split(' ')
-            .any(|c| c == "lpm-region"));
+        assert!(
+            tag.value().classes().any(|c| c == "lpm-region"),
+            "{}",
+            id.id()
+        );
     }
     // One tab stop per view: the first region of each.
-    assert_eq!(html.matches("tabindex=\"0\"").count(), 2);
-    assert_eq!(attr(region_tag(&html, "left-hip"), "tabindex"), Some("0"));
-    assert_eq!(
-        attr(region_tag(&html, "left-buttock"), "tabindex"),
-        Some("0")
-    );
-    assert_eq!(
-        html.matches("class=\"lpm-shape\"").count(),
-        RegionId::all().count()
-    );
-    assert_eq!(
-        html.matches("class=\"lpm-hit\"").count(),
-        RegionId::all().count()
-    );
-    // Views: groups named Front and Back, the phone's one marked current.
-    assert!(html.contains("aria-label=\"Front\"") && html.contains("aria-label=\"Back\""));
-    assert_eq!(html.matches("data-current=\"true\"").count(), 1);
-    let front_svg = &html[html.find("<svg").unwrap()..];
-    assert!(front_svg[..front_svg.find('>').unwrap()].contains("data-current=\"true\""));
+    assert_eq!(select(&doc, "[tabindex=\"0\"]").len(), 2);
+    assert_eq!(attr(region(&doc, "left-hip"), "tabindex"), Some("0"));
+    assert_eq!(attr(region(&doc, "left-buttock"), "tabindex"), Some("0"));
+    assert_eq!(select(&doc, ".lpm-shape").len(), RegionId::all().count());
+    assert_eq!(select(&doc, ".lpm-hit").len(), RegionId::all().count());
+    // Views: groups named Front and Back, the phone's one marked current (the front).
+    one(&doc, "[aria-label=Front]");
+    one(&doc, "[aria-label=Back]");
+    assert_eq!(select(&doc, "[data-current=true]").len(), 1);
+    assert_eq!(attr(select(&doc, "svg")[0], "data-current"), Some("true"));
     // Decoration is hidden from screen readers; the side words too.
-    assert!(
-        html.contains("class=\"lpm-figure\" aria-hidden=\"true\"")
-            || html.contains("aria-hidden=\"true\" class=\"lpm-figure\"")
-    );
-    assert!(html.contains(">Left</text>") && html.contains(">Right</text>"));
+    assert!(select(&doc, ".lpm-figure")
+        .iter()
+        .all(|f| attr(*f, "aria-hidden") == Some("true")));
+    let words: Vec<String> = select(&doc, "text")
+        .iter()
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(words.iter().any(|w| w == "Left") && words.iter().any(|w| w == "Right"));
 }
 
 #[tokio::test]
 async fn the_selected_region_is_pressed_hatched_and_the_tab_stop() {
     let calf = RegionId::new(Side::Left, Part::Calf);
-    let html = render_map(View::Back, Some(calf)).await;
-    let tag = region_tag(&html, "left-calf");
+    let doc = Html::parse_fragment(&render_map(View::Back, Some(calf)).await);
+    let tag = region(&doc, "left-calf");
     assert_eq!(attr(tag, "aria-pressed"), Some("true"));
     assert_eq!(attr(tag, "tabindex"), Some("0"));
-    assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
-    assert_eq!(html.matches("tabindex=\"0\"").count(), 2);
+    assert_eq!(select(&doc, "[aria-pressed=true]").len(), 1);
+    assert_eq!(select(&doc, "[tabindex=\"0\"]").len(), 2);
     assert_eq!(
-        attr(region_tag(&html, "left-hip"), "tabindex"),
+        attr(region(&doc, "left-hip"), "tabindex"),
         Some("0"),
         "the front view keeps its own tab stop"
     );
     assert!(
-        html.contains("fill=\"url(#lpm-hatch-back)\""),
+        !select(&doc, "[fill=\"url(#lpm-hatch-back)\"]").is_empty(),
         "selected region is hatched, not only coloured"
     );
-    assert!(html.contains("id=\"lpm-hatch-back\""));
-    assert!(html.contains("lpm-selection-outline"));
+    one(&doc, "#lpm-hatch-back");
+    assert!(!select(&doc, ".lpm-selection-outline").is_empty());
     // The back view is the current one.
-    let back_svg = &html[html.rfind("<svg").unwrap()..];
-    assert!(back_svg[..back_svg.find('>').unwrap()].contains("data-current=\"true\""));
+    assert_eq!(attr(select(&doc, "svg")[1], "data-current"), Some("true"));
 }
 
 #[tokio::test]
@@ -390,19 +397,20 @@ async fn the_view_switch_is_two_pressed_buttons() {
     .hydratable(false)
     .render()
     .await;
-    assert!(!html.contains("style="));
-    assert!(
-        html.contains("role=\"group\"") && html.contains("aria-label=\"Which side of the legs\"")
-    );
-    assert_eq!(html.matches("<button").count(), 2);
-    assert_eq!(html.matches("part=\"button\"").count(), 2);
-    assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
-    let back = &html[html
-        .find(">Back<")
-        .map(|i| html[..i].rfind("<button").unwrap())
-        .unwrap()..];
-    assert!(back[..back.find('>').unwrap()].contains("aria-pressed=\"true\""));
-    assert!(html.contains(">Front<"));
+    let doc = Html::parse_fragment(&html);
+    assert!(select(&doc, "[style]").is_empty());
+    let group = one(&doc, "[role=group]");
+    assert_eq!(attr(group, "aria-label"), Some("Which side of the legs"));
+    let buttons = select(&doc, "button[part=button]");
+    assert_eq!(buttons.len(), 2);
+    let pressed: Vec<String> = select(&doc, "button[aria-pressed=true]")
+        .iter()
+        .map(|b| b.text().collect())
+        .collect();
+    assert_eq!(pressed, ["Back"]);
+    assert!(buttons
+        .iter()
+        .any(|b| b.text().collect::<String>() == "Front"));
 }
 
 #[tokio::test]

@@ -81,6 +81,10 @@ function showProblems(text) {
   box.replaceChildren(Object.assign(document.createElement('p'), { textContent: `${problems.length} problem(s); the built-in words stay for these:` }), ul);
 }
 preview.addEventListener('content-error', (e) => { problems.push(e.detail); showProblems(); });
+// The widget says when the words are on screen, after any problem they had: only then is
+// "No problems" true (no timer that a slow phone could beat).
+let checking = false;
+preview.addEventListener('content-show', () => { if (checking) { checking = false; showProblems(); } });
 
 function update({ wordsChanged = false } = {}) {
   const s = settings();
@@ -93,9 +97,9 @@ function update({ wordsChanged = false } = {}) {
   } else $('problems').replaceChildren();
   if (wordsChanged && words.trim()) {
     problems = [];
-    const ticket = ++wordsTicket;
+    wordsTicket += 1;
+    checking = true;
     showProblems('Checking…');
-    setTimeout(() => ticket === wordsTicket && showProblems(), 600);
   }
   // A fresh id each time, so the widget reloads the words even when only their text changed.
   apply(preview, { ...s, words }, words.trim() ? `lpm-words-${wordsTicket}` : null);

@@ -76,6 +76,13 @@ async fn mount(attrs: &[(&str, &str)], lang: &str, overrides: Option<&str>) -> M
         overrides.map(str::to_owned),
     );
     settle().await;
+    // The words are on screen: `content-show` comes last, after any `content-error` they had.
+    let shown = ["{\"lang\":\"", lang, "\"}"].concat();
+    assert_eq!(
+        events.borrow_mut().pop(),
+        Some(("content-show".to_owned(), shown)),
+        "content-show after setContent"
+    );
     Mounted {
         host,
         root,

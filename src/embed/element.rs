@@ -98,9 +98,10 @@ impl Widget {
         for problem in problems {
             self.report("content-invalid", problem);
         }
-        self.props.config.lang = shown;
+        self.props.config.lang = shown.clone();
         self.props.lang = Some(Rc::new(lang));
         self.app.update(self.props.clone());
+        dispatch(&self.host, &WidgetEvent::ContentShow { lang: shown });
     }
 
     /// The entry could not load something (`what`: `content-src`, …): say so, carry on.

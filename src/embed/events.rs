@@ -8,6 +8,9 @@ use crate::journey::Event;
 pub enum WidgetEvent {
     /// A place, a feeling, an answer on screen, the booking link followed.
     Journey(Event),
+    /// The words of language `lang` are on screen, after any `ContentError` they had: a settings
+    /// page can say "no problems" when it hears this, not after a timer.
+    ContentShow { lang: String },
     /// Content (built-in or a spa's override) had a problem; the widget carries on.
     ContentError {
         code: &'static str,
@@ -17,12 +20,13 @@ pub enum WidgetEvent {
 }
 
 /// Every DOM event name, in [`WidgetEvent`]'s order: the one list (README and tests check it).
-pub const EVENTS: [&str; 5] = [
+pub const EVENTS: [&str; 6] = [
     "region-select",
     "pain-select",
     "answer-show",
     "booking-click",
     "content-error",
+    "content-show",
 ];
 
 impl WidgetEvent {
@@ -34,6 +38,7 @@ impl WidgetEvent {
             WidgetEvent::Journey(Event::AnswerShow(..)) => 2,
             WidgetEvent::Journey(Event::BookingClick(..)) => 3,
             WidgetEvent::ContentError { .. } => 4,
+            WidgetEvent::ContentShow { .. } => 5,
         }]
     }
 
@@ -56,6 +61,7 @@ impl WidgetEvent {
             WidgetEvent::Journey(Event::BookingClick(region, pain)) => {
                 vec![("region", region.id()), ("pain", pain.id())]
             }
+            WidgetEvent::ContentShow { lang } => vec![("lang", lang)],
             WidgetEvent::ContentError {
                 code,
                 path,

@@ -118,7 +118,12 @@ test('a hostile host stylesheet does not reach into the widget, and the widget d
 
 test('two widgets are independent; remove and re-add (same element and a new one) works, listeners do not pile up', async () => {
   const { page, context, errors } = await open('/host/embed-two.html', { init: listen, arg: EVENTS, wait: ['#pain-map', '#mapa'] });
-  const events = () => page.evaluate(() => window.__events.splice(0));
+  // Each widget says once that its words are on screen (content-show); the journey's events follow.
+  await page.waitForFunction(() => window.__events.filter((e) => e.name === 'content-show').length >= 2);
+  const shown = await page.evaluate(() => window.__events.filter((e) => e.name === 'content-show').map((e) => `${e.target}:${e.detail.lang}`));
+  assert.deepEqual(shown.sort(), ['mapa:es', 'pain-map:en']);
+  const events = () => page.evaluate(() => window.__events.splice(0).filter((e) => e.name !== 'content-show'));
+  await events();
   await page.locator('#pain-map [data-region="left-knee"] .lpm-hit').tap();
   assert.equal(await page.locator('#mapa .lpm-region[aria-pressed="true"]').count(), 0, 'the other widget has no region chosen');
   assert.equal(await page.locator('#mapa .lpm-step-feel').count(), 0, 'nor the feeling step open');
@@ -247,6 +252,7 @@ test('events: every name with its documented detail, and content-error for a mis
   assert.ok(summary.length > 10, summary);
   const base = { target: 'pain-map', bubbles: true, composed: true };
   assert.deepEqual(await page.evaluate(() => window.__events), [
+    { name: 'content-show', ...base, detail: { lang: 'en' } },
     { name: 'region-select', ...base, detail: { region: 'left-knee', view: 'front' } },
     { name: 'pain-select', ...base, detail: { region: 'left-knee', pain: 'ache' } },
     { name: 'answer-show', ...base, detail: { region: 'left-knee', pain: 'ache', cause: 'sensitivity' } },
@@ -255,7 +261,7 @@ test('events: every name with its documented detail, and content-error for a mis
   // A warning sign ticked on the answer changes the card, not the events' details.
   await widget(page).tick('breathless');
   await widget(page).tier('emergency');
-  const later = await page.evaluate(() => window.__events.slice(4));
+  const later = await page.evaluate(() => window.__events.slice(5));
   for (const e of later) assert.deepEqual(Object.keys(e.detail).filter((k) => !['region', 'pain', 'cause', 'view'].includes(k)), [], JSON.stringify(e));
   assert.deepEqual(errors, []);
   await context.close();
@@ -263,7 +269,9 @@ test('events: every name with its documented detail, and content-error for a mis
   const broken = await open('/host/embed-content-errors.html', { init: listen, arg: EVENTS, wait: ['#missing', '#invalid', '#unknown'] });
   // Each widget drew its map (open waited for it), which it does only once it has its words: by
   // then it has reported every problem with them.
-  await broken.page.waitForFunction(() => window.__events.filter((e) => e.name === 'content-error').length >= 3);
+  // Each says when its words (the built-in ones, where the override failed) are on screen, after
+  // its problems: what a settings page waits for before it says "no problems".
+  await broken.page.waitForFunction(() => window.__events.filter((e) => e.name === 'content-show').length >= 3);
   const heard = await broken.page.evaluate(() => window.__events);
   const expected = {
     missing: { code: 'content-load', path: 'content-src' },
@@ -272,7 +280,7 @@ test('events: every name with its documented detail, and content-error for a mis
   };
   for (const [id, want] of Object.entries(expected)) {
     const mine = heard.filter((e) => e.target === id);
-    assert.equal(mine.length, 1, `${id}: one content-error: ${JSON.stringify(mine)}`);
+    assert.deepEqual(mine.map((e) => e.name), ['content-error', 'content-show'], `${id}: one content-error, then content-show: ${JSON.stringify(mine)}`);
     const { detail, bubbles, composed } = mine[0];
     assert.deepEqual(Object.keys(detail).sort(), ['code', 'expected', 'path']);
     assert.deepEqual({ code: detail.code, path: detail.path }, want, id);

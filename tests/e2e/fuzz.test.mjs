@@ -54,9 +54,13 @@ test(`${ELEMENTS} hostile elements: random attributes and override JSON never br
       document.body.append(el);
       made.push(el);
     }
+    // Polls a condition every 50 ms (10 s at most), never waits a fixed time.
     const frame = () => new Promise((r) => setTimeout(r, 50));
     for (let t = 0; t < 200 && made.some((el) => !el.shadowRoot?.querySelector('.lpm-title, .lpm-failed')); t++) await frame();
     // Attributes changed after start, on every element (the case that once threw RangeError).
+    // Each element then loads its words again and says so (content-show): that is the wait.
+    const reloaded = new Set();
+    for (const el of made) el.addEventListener('content-show', () => reloaded.add(el));
     for (const el of made) {
       el.setAttribute('theme', values());
       el.setAttribute('lang', pick(['en', 'es', 'fr', '??']));
@@ -64,14 +68,16 @@ test(`${ELEMENTS} hostile elements: random attributes and override JSON never br
       el.setAttribute('content-src', el.getAttribute('content-src') === `#${el.id}` ? '' : el.getAttribute('content-src') + ' ');
       inputs += 3;
     }
-    for (let t = 0; t < 40; t++) await frame();
+    const live = made.filter((el) => !el.shadowRoot?.querySelector('.lpm-failed'));
+    for (let t = 0; t < 200 && live.some((el) => !reloaded.has(el)); t++) await frame();
     const working = made.filter((el) => el.shadowRoot?.querySelectorAll('[data-region]').length === 28 && el.shadowRoot.querySelector('.lpm-title')?.textContent.trim()).length;
     const failed = made.filter((el) => el.shadowRoot?.querySelector('.lpm-failed')).length;
-    return { inputs, working, failed, ran: window.__ran };
+    return { inputs, working, failed, ran: window.__ran, reloaded: reloaded.size };
   }, ELEMENTS);
   console.log(`fuzz (browser): ${ELEMENTS} elements, ${result.inputs} hostile inputs; ${result.working} working, ${result.failed} showing the failure text, injected markup ran ${result.ran} times`);
   assert.equal(result.ran, 0, 'no injected markup ever runs');
   assert.equal(result.working, ELEMENTS, 'every widget keeps working with its built-in words');
+  assert.equal(result.reloaded, ELEMENTS, 'every widget showed its words again after the attributes changed');
   assert.deepEqual(errors.filter((e) => !/content problem|ignoring|no content for/.test(e)), [], 'nothing thrown');
   await context.close();
 });

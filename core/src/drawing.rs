@@ -196,3 +196,59 @@ pub fn drawing(places: &[Place], signs: SignSet, facts: FactSet) -> DrawingOutco
         pattern: pattern.map(|(p, _)| p),
     }
 }
+
+/// One place as the URL hash holds it: a region, then its feeling and rating once chosen.
+pub type HashPlace = (RegionId, Option<Pain>, Option<u8>);
+
+/// The drawing in the URL hash (deep links, Back): `#left-buttock/tingling/6,left-calf/tingling/5`.
+/// Places, feelings and ratings only: never the timing, the signs or the facts (health data), so
+/// a link reopens at the timing step.
+pub fn to_hash(places: &[HashPlace]) -> String {
+    let mut out = String::from("#");
+    for (i, &(region, pain, rating)) in places.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(region.id());
+        if let Some(pain) = pain {
+            out.push('/');
+            out.push_str(pain.id());
+            // A rating outside 1–10 is not written (the hash then reopens at the rating).
+            if let Some(id) = rating.and_then(|r| RATING_IDS.get(usize::from(r).wrapping_sub(1))) {
+                out.push('/');
+                out.push_str(id);
+            }
+        }
+    }
+    if out.len() == 1 {
+        out.clear();
+    }
+    out
+}
+
+/// The ratings as the hash writes them (no number formatting on the phone).
+const RATING_IDS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+/// Reads a hash written by [`to_hash`] as far as it is valid: places up to the first one that is
+/// unknown, repeated or past the fifth; a feeling or rating that does not read ends that place
+/// there (the place is kept, its later parts are asked again).
+pub fn from_hash(hash: &str) -> Vec<HashPlace> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let mut places: Vec<HashPlace> = Vec::new();
+    for item in hash.split(',').take(MAX_PLACES) {
+        let mut parts = item.split('/');
+        let Some(region) = parts.next().and_then(RegionId::from_id) else {
+            break;
+        };
+        if places.iter().any(|(r, ..)| *r == region) {
+            break;
+        }
+        let pain = parts.next().and_then(Pain::from_id);
+        let rating = pain
+            .and(parts.next())
+            .and_then(|r| RATING_IDS.iter().position(|id| *id == r))
+            .map(|i| i as u8 + 1);
+        places.push((region, pain, rating));
+    }
+    places
+}

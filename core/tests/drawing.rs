@@ -272,3 +272,71 @@ proptest! {
         prop_assert!(drawing(&worse, signs, facts).tier <= d.tier);
     }
 }
+
+#[test]
+fn the_hash_holds_places_feelings_and_ratings_and_reads_as_far_as_valid() {
+    use lpm_core::drawing::{from_hash, to_hash};
+    let calf = RegionId::new(Side::Left, Part::Calf);
+    let buttock = RegionId::new(Side::Left, Part::Buttock);
+    let drawn = vec![
+        (buttock, Some(Pain::Tingling), Some(6)),
+        (calf, Some(Pain::Tingling), Some(10)),
+        (
+            RegionId::new(Side::Right, Part::Knee),
+            Some(Pain::Ache),
+            None,
+        ),
+        (RegionId::new(Side::Right, Part::Hip), None, None),
+    ];
+    let hash = to_hash(&drawn);
+    assert_eq!(
+        hash,
+        "#left-buttock/tingling/6,left-calf/tingling/10,right-knee/ache,right-hip"
+    );
+    assert_eq!(from_hash(&hash), drawn);
+    assert_eq!(to_hash(&[]), "");
+    assert_eq!(from_hash(""), vec![]);
+    // As far as it is valid: an unknown place ends it, a repeated one too; a bad rating or feeling
+    // ends that place there; more than five places are read as the first five.
+    assert_eq!(
+        from_hash("#left-calf/knot/3,nowhere,right-calf"),
+        vec![(calf, Some(Pain::Knot), Some(3))]
+    );
+    assert_eq!(
+        from_hash("#left-calf,left-calf/knot"),
+        vec![(calf, None, None)]
+    );
+    assert_eq!(
+        from_hash("#left-calf/knot/11"),
+        vec![(calf, Some(Pain::Knot), None)]
+    );
+    assert_eq!(
+        from_hash("#left-calf/knot/0"),
+        vec![(calf, Some(Pain::Knot), None)]
+    );
+    assert_eq!(from_hash("#left-calf/itchy/5"), vec![(calf, None, None)]);
+    let six: Vec<String> = RegionId::all().take(6).map(|r| r.id().to_owned()).collect();
+    assert_eq!(from_hash(&six.join(",")).len(), MAX_PLACES);
+    // Never the timing, the signs or the facts: a hash cannot hold them.
+    for t in Timing::ALL {
+        assert!(!hash.contains(t.id()));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any text a URL hash can hold reads without a panic into at most five distinct places, and
+    /// what a drawing writes reads back as it was.
+    #[test]
+    fn any_hash_reads_safely_and_a_drawing_round_trips(text in "\\PC{0,200}", places in any_drawing()) {
+        use lpm_core::drawing::{from_hash, to_hash};
+        let read = from_hash(&text);
+        prop_assert!(read.len() <= MAX_PLACES);
+        for (i, (region, ..)) in read.iter().enumerate() {
+            prop_assert!(read[..i].iter().all(|(r, ..)| r != region));
+        }
+        let drawn: Vec<_> = places.iter().map(|p| (p.region, Some(p.pain), Some(p.rating))).collect();
+        prop_assert_eq!(from_hash(&to_hash(&drawn)), drawn);
+    }
+}

@@ -4,8 +4,8 @@
 //! lowered) by a severe rating where no massage explains it and by the patterns several places make
 //! together. `docs/safety.md` tables these rules; `core/tests/drawing.rs` sweeps them.
 
-use crate::content::ids::{Pain, Part, RegionId, Side, Tier, Timing};
-use crate::content::rules::{raised, tier, FactSet, Outcome, SignSet};
+use crate::content::ids::{Cause, Pain, Part, RegionId, Side, Tier, Timing};
+use crate::content::rules::{raised, tier, FactSet, Net, Outcome, SignSet};
 
 /// A drawing holds at most this many places.
 pub const MAX_PLACES: usize = 5;
@@ -251,4 +251,102 @@ pub fn from_hash(hash: &str) -> Vec<HashPlace> {
         places.push((region, pain, rating));
     }
     places
+}
+
+/// What the card for a drawing shows, as data (the card for several places is still to be drawn):
+/// the tier once, first, with what set it; then, on a card that explains, each cause once with the
+/// places it may explain (the travelling pattern first, for the places on its path); on a calm
+/// card the self-care of each cause once, care at each part once, each safety net once; Book only
+/// when every place allows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DrawingView {
+    pub tier: Tier,
+    pub set_by: Vec<SetBy>,
+    /// The travelling pattern and the places (indices) on its path, told as one paragraph.
+    pub pattern: Option<(Pattern, Vec<usize>)>,
+    /// Each other cause once, with the places it may explain, in the order they were drawn.
+    pub causes: Vec<(Cause, Vec<usize>)>,
+    /// The places whose own note shows (a part and feeling drawn on both legs: once).
+    pub notes: Vec<usize>,
+    /// "Soreness like this is usual": only when it is so at every place.
+    pub usual: bool,
+    /// Pain during the massage at any place: tell the therapist now.
+    pub during: bool,
+    /// Calm cards: the causes whose self-care shows, each once.
+    pub self_care: Vec<Cause>,
+    /// Calm cards: care at each part drawn, once per part (both legs: once).
+    pub care: Vec<Part>,
+    /// Calm cards: each safety net once.
+    pub nets: Vec<Net>,
+    /// Only when every place's card would offer it.
+    pub book: bool,
+}
+
+/// The card for `drawing(places, …)`; `booking`: the spa set a booking link.
+pub fn view(places: &[Place], out: &DrawingOutcome, booking: bool) -> DrawingView {
+    let explains = out.tier > Tier::Urgent;
+    let calm = out.tier >= Tier::Therapist;
+    let on_path: Vec<usize> = match out.pattern {
+        Some(Pattern::TravelsDown(side)) if explains => travelling(places, side)
+            .iter()
+            .filter_map(|p| places.iter().position(|q| q.region == p.region))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut causes: Vec<(Cause, Vec<usize>)> = Vec::new();
+    let mut notes: Vec<usize> = Vec::new();
+    for (i, (place, o)) in places.iter().zip(&out.places).enumerate() {
+        if explains && !on_path.contains(&i) {
+            match causes.iter_mut().find(|(c, _)| *c == o.cause) {
+                Some((_, at)) => at.push(i),
+                None => causes.push((o.cause, vec![i])),
+            }
+        }
+        let twin = notes
+            .iter()
+            .any(|&j| places[j].region.part == place.region.part && places[j].pain == place.pain);
+        if o.note && !twin {
+            notes.push(i);
+        }
+    }
+    let mut self_care: Vec<Cause> = if calm {
+        out.places.iter().map(|o| o.cause).collect()
+    } else {
+        Vec::new()
+    };
+    dedup(&mut self_care);
+    let mut care: Vec<Part> = if calm {
+        places.iter().map(|p| p.region.part).collect()
+    } else {
+        Vec::new()
+    };
+    dedup(&mut care);
+    let mut nets: Vec<Net> = out.places.iter().filter_map(|o| o.net).collect();
+    dedup(&mut nets);
+    DrawingView {
+        tier: out.tier,
+        set_by: out.set_by.clone(),
+        pattern: out
+            .pattern
+            .filter(|_| !on_path.is_empty())
+            .map(|p| (p, on_path)),
+        causes,
+        notes,
+        usual: !out.places.is_empty() && out.places.iter().all(|o| o.usual),
+        during: out.places.iter().any(|o| o.during),
+        self_care,
+        care,
+        nets,
+        book: booking && calm,
+    }
+}
+
+/// Keeps the first of each item, in order.
+fn dedup<T: PartialEq + Copy>(items: &mut Vec<T>) {
+    let mut seen = Vec::new();
+    items.retain(|x| {
+        let new = !seen.contains(x);
+        seen.push(*x);
+        new
+    });
 }

@@ -8,7 +8,7 @@
 use lpm_core::content::rules::{asks, outcome, FactSet, Outcome, SignSet};
 use lpm_core::content::{Fact, Pain, Part, RegionId, Side, Sign, Tier, Timing};
 use lpm_core::drawing::{
-    drawing, pattern, pattern_tier, rating_tier, Pattern, Place, SetBy, MAX_PLACES,
+    drawing, pattern, pattern_tier, rating_tier, view, Pattern, Place, SetBy, MAX_PLACES,
     NERVE_ROOT_PATH, RATINGS, SEVERE,
 };
 use proptest::prelude::*;
@@ -256,6 +256,34 @@ proptest! {
         for out in &d.places {
             consistent(d.tier, out, "random drawing");
         }
+        // The card, as data: one tier, each cause once, each place explained once, Book only
+        // when every place allows it, nothing calm on a card that is not.
+        let v = view(&places, &d, true);
+        prop_assert_eq!(v.tier, d.tier);
+        prop_assert_eq!(&v.set_by, &d.set_by);
+        let calm = d.tier >= Tier::Therapist;
+        prop_assert_eq!(v.book, calm);
+        prop_assert_eq!(v.book, singles.iter().all(|t| *t >= Tier::Therapist) && tp >= Tier::Therapist);
+        if d.tier <= Tier::Urgent {
+            prop_assert!(v.causes.is_empty() && v.pattern.is_none() && v.self_care.is_empty());
+            prop_assert!(v.care.is_empty() && v.nets.is_empty() && !v.usual);
+        } else {
+            let mut told: Vec<usize> = v.causes.iter().flat_map(|(_, at)| at.clone()).collect();
+            told.extend(v.pattern.iter().flat_map(|(_, at)| at.clone()));
+            told.sort();
+            prop_assert_eq!(told, (0..places.len()).collect::<Vec<_>>(), "each place explained once");
+        }
+        let causes: Vec<_> = v.causes.iter().map(|(c, _)| *c).collect();
+        for (i, c) in causes.iter().enumerate() {
+            prop_assert!(!causes[..i].contains(c), "a cause twice");
+        }
+        prop_assert_eq!(calm, !v.nets.is_empty());
+        prop_assert!(!v.usual || (calm && d.places.iter().all(|o| o.usual)));
+        for (i, &n) in v.notes.iter().enumerate() {
+            prop_assert!(d.places[n].note);
+            let (part, pain) = (places[n].region.part, places[n].pain);
+            prop_assert!(v.notes[..i].iter().all(|&m| (places[m].region.part, places[m].pain) != (part, pain)));
+        }
         // The order the places were drawn in changes nothing but the order they are named in.
         let mut turned = places.clone();
         turned.rotate_left(rotate % places.len());
@@ -339,4 +367,72 @@ proptest! {
         let drawn: Vec<_> = places.iter().map(|p| (p.region, Some(p.pain), Some(p.rating))).collect();
         prop_assert_eq!(from_hash(&to_hash(&drawn)), drawn);
     }
+}
+
+/// The three-place drawing: buttock, back of the thigh and calf on one leg, tingling.
+#[test]
+fn sciatica_down_one_leg_is_one_paragraph_and_on_both_legs_is_urgent_or_an_emergency() {
+    use lpm_core::content::rules::Net;
+    use lpm_core::content::Cause;
+    let place = |side, part, rating, timing| Place {
+        region: RegionId::new(side, part),
+        pain: Pain::Tingling,
+        rating,
+        timing,
+    };
+    let leg = |side, timing| {
+        vec![
+            place(side, Part::Buttock, 6, timing),
+            place(side, Part::ThighBack, 5, timing),
+            place(side, Part::Calf, 4, timing),
+        ]
+    };
+    let none = (SignSet::NONE, FactSet::NONE);
+
+    let after = leg(Side::Left, Timing::During);
+    let d = drawing(&after, none.0, none.1);
+    assert_eq!(d.tier, Tier::Therapist);
+    let v = view(&after, &d, true);
+    assert_eq!(
+        v.pattern,
+        Some((Pattern::TravelsDown(Side::Left), vec![0, 1, 2]))
+    );
+    assert!(
+        v.causes.is_empty(),
+        "the pattern tells all three: {:?}",
+        v.causes
+    );
+    assert_eq!(v.self_care, [Cause::Nerve]);
+    assert_eq!(v.care, [Part::Buttock, Part::ThighBack, Part::Calf]);
+    assert_eq!(v.nets, [Net::Tingling]);
+    assert!(v.book && v.during);
+
+    let out_of_the_blue = leg(Side::Left, Timing::Unrelated);
+    let d = drawing(&out_of_the_blue, none.0, none.1);
+    assert_eq!(d.tier, Tier::SeeDoctor);
+    assert!(!view(&out_of_the_blue, &d, true).book);
+
+    let both = [
+        leg(Side::Left, Timing::Unrelated),
+        leg(Side::Right, Timing::Unrelated),
+    ]
+    .concat();
+    let d = drawing(&both[..5], none.0, none.1);
+    assert_eq!(
+        (d.tier, d.pattern),
+        (Tier::Emergency, Some(Pattern::TravelsDownBoth))
+    );
+    assert_eq!(d.set_by, [SetBy::Pattern(Pattern::TravelsDownBoth)]);
+    let both_after = [
+        leg(Side::Left, Timing::After),
+        leg(Side::Right, Timing::After),
+    ]
+    .concat();
+    assert_eq!(drawing(&both_after[..5], none.0, none.1).tier, Tier::Urgent);
+    // The saddle-numbness sign makes it an emergency whatever the timing.
+    let saddle = SignSet::of(&[Sign::NerveSudden]);
+    assert_eq!(
+        drawing(&both_after[..5], saddle, FactSet::NONE).tier,
+        Tier::Emergency
+    );
 }

@@ -2,11 +2,10 @@
 //! text, for people to read as a clinician would: `cargo run -p lpm-core --example answers`
 //! writes `target/answers/en.txt` and `es.txt`.
 
-use lpm_core::answer::{answer, Spa};
+use lpm_core::answer::{answer, heading, Spa};
 use lpm_core::content::rules::{FactSet, SignSet};
 use lpm_core::content::{builtin, Fact, Pain, Part, RegionId, Side, Sign, Timing};
 use lpm_core::docs::every_input;
-use lpm_core::text::{lower_first, region_label};
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/answers");
@@ -78,12 +77,7 @@ fn main() {
                 ids(signs.iter().map(|s| s.id()).collect()),
                 ids(facts.iter().map(|f| f.id()).collect()),
             );
-            text += &[
-                region_label(&lang, region),
-                ": ".into(),
-                lower_first(&lang.pains[pain].label),
-            ]
-            .concat();
+            text += &heading(&lang, region, pain);
             text.push('\n');
             text += &card.texts(&lang, None).join("\n");
         }

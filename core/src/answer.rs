@@ -6,7 +6,7 @@
 use crate::content::rules::{outcome, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::{Cause, Lang, Pain, RegionId, Tier, Timing};
 use crate::journey::{Journey, Step};
-use crate::text::{booking_href, fill, region_label, summary};
+use crate::text::{booking_href, fill, lower_first, region_label, summary};
 
 /// What the spa set that an answer uses: its emergency number and its booking link (the Book
 /// button's own words, if the spa set them, are the card's to show).
@@ -142,6 +142,16 @@ impl AnswerView {
         }
         out
     }
+}
+
+/// What the answer is for: "Left calf, back of leg: tender knot".
+pub fn heading(lang: &Lang, region: RegionId, pain: Pain) -> String {
+    [
+        region_label(lang, region).as_str(),
+        ": ",
+        &lower_first(&lang.pains[pain].label),
+    ]
+    .concat()
 }
 
 /// The safety net's sentence.

@@ -5,12 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answer::{answer, net_text, Spa};
+use crate::answer::{answer, heading, net_text, Spa};
 use crate::components::{step_id, step_title, TherapistNote};
 use crate::content::rules::{FactSet, Net, SignSet};
 use crate::content::{Lang, Pain, RegionId, Timing};
 use crate::journey::Step;
-use crate::text::{lower_first, region_label};
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerCardProps {
@@ -87,7 +86,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}
             data-region={props.region.id()} data-pain={props.pain.id()} data-cause={v.cause.id()}>
             { step_title(Step::Answer, &ui.step_answer, props.heading.clone()) }
-            <p class="lpm-answer-for">{ region_label(lang, props.region) }{": "}{ lower_first(&lang.pains[props.pain].label) }</p>
+            <p class="lpm-answer-for">{ heading(lang, props.region, props.pain) }</p>
 
             <div class="lpm-outcome" data-tier={v.tier.id()} role="note">
                 <h4 class="lpm-tier">{ &lang.tiers[v.tier].title }</h4>

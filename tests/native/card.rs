@@ -9,11 +9,10 @@ use crate::common;
 use std::rc::Rc;
 
 use common::builtin;
-use leg_pain_map::answer::{answer, AnswerView, Spa};
+use leg_pain_map::answer::{answer, heading as answer_heading, AnswerView, Spa};
 use leg_pain_map::config::Config;
 use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
-use leg_pain_map::text::{lower_first, region_label};
 use scraper::{ElementRef, Html, Selector};
 
 const URL: &str = "https://spa.example/book?notes={summary}&place={region}";
@@ -166,16 +165,7 @@ async fn every_sampled_card_draws_its_view_in_order_and_nothing_else() {
             let heading = select(&html, ".lpm-answer-for")[0]
                 .text()
                 .collect::<String>();
-            assert_eq!(
-                heading,
-                [
-                    region_label(&lang, region),
-                    ": ".into(),
-                    lower_first(&lang.pains[pain].label)
-                ]
-                .concat(),
-                "{what}"
-            );
+            assert_eq!(heading, answer_heading(&lang, region, pain), "{what}");
             let mut sentences = view.texts(&lang, None);
             sentences.push(&heading);
             sentences.sort_by_key(|s| std::cmp::Reverse(s.len()));

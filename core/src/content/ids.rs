@@ -153,6 +153,8 @@ ids!(
         Tendon = "tendon",
         // Pain that did not follow a massage: sport, a long walk, long days standing.
         Overuse = "overuse",
+        // Several places down one leg along the sciatic nerve (a pain drawing): may be sciatica.
+        TravelsDown = "travels-down",
     }
 );
 ids!(

@@ -193,6 +193,51 @@ content_struct!(
         net_tingling: String,
         /// A sharp pain during a massage that still hurts after it → a doctor.
         net_during: String,
+        /// The rating step: "How bad is it at its worst?" (1–10, no 0: a place chosen hurts).
+        step_rate: String,
+        /// The words under 1, 5 and 10.
+        rating_low: String,
+        rating_mid: String,
+        rating_high: String,
+        /// "{rating} out of 10": a place's accessible name and the list.
+        out_of_ten: String,
+        /// The rating step's button, and the answer's: another place on the drawing.
+        add_place: String,
+        /// Shown on the map while a place is being added.
+        add_hint: String,
+        /// Shown when the fifth place is marked.
+        places_full: String,
+        /// The list of places marked, under the map.
+        your_places: String,
+        change: String,
+        remove: String,
+        undo: String,
+        /// Announced when a place is added: "Added: {region}".
+        added: String,
+        /// Shown (and announced) when a place is removed, beside Undo: "Removed: {region}".
+        removed: String,
+        /// The timing step's heading when several places are marked.
+        step_when_many: String,
+        /// Asked when several places are marked: one timing for all may not be true.
+        same_time: String,
+        same_yes: String,
+        same_no: String,
+        /// "{region}: when did it start?", per place when they started at different times.
+        place_when: String,
+        /// "{region}: {pain}, {rating}/10": one place in the list and the summary.
+        place_item: String,
+        /// "{places}. Started: {timing}. Warning signs: {signs}.", the summary of several places.
+        summary_many: String,
+        /// "Because of: {places}.": the places (and pattern) that set the answer's tier.
+        set_by: String,
+        /// Where a rating of 8–10 raised the tier: what the visitor said, not a finding.
+        rated_severe: String,
+        /// The pattern down both legs (NHS: sciatica on both sides), on its card.
+        both_legs: String,
+        /// Replaces the quiet line on a both-legs card: the saddle-numbness reminder; `{number}`.
+        saddle_check: String,
+        /// The picture of the drawing on the answer (hidden from screen readers: the text says it).
+        picture: String,
     }
 );
 

@@ -7,14 +7,16 @@ use yew::prelude::*;
 
 use crate::answer::announcement;
 use crate::components::{
-    fact_check, pain_picker, region_list, sign_check, step_id, step_title, timing_picker,
-    AnswerCard, GoodToKnow, SignCheck,
+    fact_check, pain_picker, place_list, place_timing, rating_picker, region_list,
+    same_time_picker, sign_check, step_id, step_title, timing_picker, AnswerCard, GoodToKnow,
+    SignCheck,
 };
 use crate::config::Config;
 use crate::content::{Lang, RegionId};
 use crate::diagram::{LegMap, ViewSwitch};
+use crate::drawing::HashPlace;
 use crate::hooks::{use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState};
-use crate::journey::{Action, Event, Step};
+use crate::journey::{Action, Event, Mark, Step};
 use crate::text::{fill, region_label};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -36,7 +38,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let journey = use_journey(props.config.start_view);
     let headings = (*use_memo((), |_| <[NodeRef; Step::COUNT]>::default())).clone();
-    use_step_focus(journey.step(), headings.clone());
+    use_step_focus(journey.step(), journey.adding, headings.clone());
     use_journey_events(**journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
     // A tap made on the prerendered start screen, honoured once the live widget is there.
@@ -63,10 +65,25 @@ pub fn App(props: &AppProps) -> Html {
         let journey = journey.clone();
         Callback::from(move |_| journey.dispatch(action.clone()))
     };
+    let add_place = act(Action::AddPlace);
+    let drawn = journey.drawn();
     let on_select_region = send(&journey, Action::SelectRegion);
     let ui = &lang.ui;
-    let [map_h, feel_h, when_h, signs_h, facts_h, answer_h] = headings;
+    let [map_h, feel_h, rate_h, when_h, signs_h, facts_h, answer_h] = headings;
     let number = props.config.emergency_number.as_deref();
+    let step = journey.step();
+    let mark = journey.mark();
+    let current = mark.map(|m| m.region);
+    let several = journey.count() > 1;
+    let places: Vec<HashPlace> = journey.marks().map(Mark::hash_place).collect();
+    let asks = |sign| journey.asks(sign);
+    // The place the feeling and rating steps are about, named when there are several.
+    let about = |region: Option<RegionId>| match region {
+        Some(region) if several => {
+            html! { <p class="lpm-about">{ region_label(&lang, region) }</p> }
+        }
+        _ => Html::default(),
+    };
 
     html! {
         <div class="lpm" data-theme={props.config.theme.id()} lang={props.config.lang.clone()}>
@@ -79,58 +96,81 @@ pub fn App(props: &AppProps) -> Html {
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
                 { step_title(Step::Where, &ui.step_where, map_h) }
                 <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
-                <LegMap lang={lang.clone()} view={journey.view} selected={journey.region} on_select={on_select_region.clone()} />
-                { region_list(&lang, journey.region, &on_select_region) }
-                if let Some(region) = journey.region {
-                    <p class="lpm-selected">{ fill(&ui.selected, &[("region", &region_label(&lang, region))]) }</p>
+                <LegMap lang={lang.clone()} view={journey.view} selected={current} on_select={on_select_region.clone()} />
+                { region_list(&lang, current, &on_select_region) }
+                if journey.adding {
+                    <p class="lpm-selected">{ &ui.add_hint }</p>
                 }
+                { place_list(&lang, &places, journey.removed.map(|(_, m)| m.region),
+                    &send(&journey, Action::ChangePlace), &send(&journey, Action::RemovePlace), &act(Action::Undo)) }
             </section>
 
-            if journey.step() >= Step::Feel {
+            if step >= Step::Feel {
                 <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby={step_id(Step::Feel)}>
                     { step_title(Step::Feel, &ui.step_feel, feel_h) }
-                    { pain_picker(&lang, journey.pain, &send(&journey, Action::SelectPain)) }
+                    { about(current) }
+                    { pain_picker(&lang, mark.and_then(|m| m.pain), &send(&journey, Action::SelectPain)) }
                 </section>
             }
-            if journey.step() >= Step::When {
+            if step >= Step::Rate {
+                <section class="lpm-step lpm-step-rate" part="steps" aria-labelledby={step_id(Step::Rate)}>
+                    { step_title(Step::Rate, &ui.step_rate, rate_h) }
+                    { about(current) }
+                    { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, Action::SelectRating),
+                        mark.and_then(|m| m.rating).map(|_| (&add_place, journey.full()))) }
+                </section>
+            }
+            if step >= Step::When {
                 <section class="lpm-step lpm-step-when" part="steps" aria-labelledby={step_id(Step::When)}>
-                    { step_title(Step::When, &ui.step_when, when_h) }
+                    { step_title(Step::When, if several { &ui.step_when_many } else { &ui.step_when }, when_h) }
                     { timing_picker(&lang, journey.timing, &send(&journey, Action::SelectTiming)) }
+                    if several && journey.timing.is_some() {
+                        { same_time_picker(&lang, journey.same_time, &send(&journey, Action::SameTime)) }
+                    }
+                    if several && journey.same_time == Some(false) {
+                        { for journey.marks().enumerate().map(|(i, m)| {
+                            let legend = fill(&ui.place_when, &[("region", &region_label(&lang, m.region))]);
+                            let journey = journey.clone();
+                            place_timing(&lang, i, &legend, m.timing,
+                                &Callback::from(move |t| journey.dispatch(Action::SelectPlaceTiming(i, t))))
+                        }) }
+                    }
                 </section>
             }
-            if let (Some(region), Some(pain), true) = (journey.region, journey.pain, journey.step() >= Step::Signs) {
+            if step >= Step::Signs {
                 <section class="lpm-step lpm-step-signs" part="steps" aria-labelledby={step_id(Step::Signs)}>
                     { step_title(Step::Signs, &ui.step_signs, signs_h) }
                     { sign_check(SignCheck {
-                        lang: &lang, part: region.part, pain, signs: journey.signs,
+                        lang: &lang, asks: &asks, signs: journey.signs,
                         on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
                     }) }
                 </section>
             }
             // Not when an emergency skipped it.
-            if journey.step() == Step::Facts || (journey.step() == Step::Answer && journey.facts_done) {
+            if step == Step::Facts || (step == Step::Answer && journey.facts_done) {
                 <section class="lpm-step lpm-step-facts" part="steps" aria-labelledby={step_id(Step::Facts)}>
                     { step_title(Step::Facts, &ui.step_facts, facts_h) }
                     { fact_check(&lang, journey.facts, &send(&journey, Action::ToggleFact), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
                 </section>
             }
-            if let (Some(region), Some(pain), Some(timing), Step::Answer) = (journey.region, journey.pain, journey.timing, journey.step()) {
+            if let (Some([place]), Step::Answer) = (journey.places().as_deref(), step) {
                 <AnswerCard
                     lang={lang.clone()}
                     code={props.config.lang.clone()}
                     booking_url={props.config.booking_url.clone()}
                     booking_label={props.config.booking_label.clone()}
                     emergency_number={props.config.emergency_number.clone()}
-                    {region}
-                    {pain}
-                    {timing}
+                    region={place.region}
+                    pain={place.pain}
+                    rating={place.rating}
+                    timing={place.timing}
                     signs={journey.signs}
                     facts={journey.facts}
                     heading={answer_h}
-                    on_change_region={act(Action::ChangeRegion)}
+                    on_change_region={act(Action::ChangePlace(0))}
                     on_change_feeling={act(Action::ChangeFeeling)}
                     on_start_over={act(Action::StartOver)}
-                    on_book={props.on_event.reform(move |()| Event::BookingClick(region, pain))}
+                    on_book={props.on_event.reform(move |()| Event::BookingClick(drawn))}
                 />
             }
 

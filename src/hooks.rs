@@ -41,17 +41,19 @@ pub fn use_journey(view: crate::content::View) -> UseReducerHandle<JourneyState>
     use_reducer_eq(move || JourneyState(Journey::start(view)))
 }
 
-/// Moves focus to the heading of the step that just opened, and brings it to the top of the
-/// screen (instantly: no motion, so nothing to turn off for reduced motion). Not on the first
-/// render, where focus must stay wherever the host page has it.
+/// Moves focus to the heading of the step that just opened (the map's while a place is being
+/// added), and brings it to the top of the screen (instantly: no motion, so nothing to turn off
+/// for reduced motion). Not on the first render, where focus must stay wherever the host page
+/// has it.
 #[hook]
-pub fn use_step_focus(step: Step, headings: [NodeRef; Step::COUNT]) {
+pub fn use_step_focus(step: Step, adding: bool, headings: [NodeRef; Step::COUNT]) {
     let first = use_mut_ref(|| true);
-    use_effect_with(step, move |step| {
+    use_effect_with((step, adding), move |&(step, adding)| {
+        let step = if adding { Step::Where } else { step };
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
             if let Some(el) = headings[step.index()].cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
-                if *step != Step::Where {
+                if step != Step::Where || adding {
                     el.scroll_into_view_with_bool(true);
                 }
             }

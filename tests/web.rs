@@ -113,10 +113,11 @@ impl Mounted {
         self.find(selector).dispatch_event(&event).unwrap();
         settle().await;
     }
-    /// Picks a feeling, "in the day or two after", "None of these" for the signs and for the
-    /// health facts: the answer's four taps.
+    /// Picks a feeling, rates it 5, "in the day or two after", "None of these" for the signs
+    /// and for the health facts: the answer's five taps.
     async fn feel(&self, pain: &str) {
         self.click(&["input[value=\"", pain, "\"]"].concat()).await;
+        self.click(r#"input[name="lpm-rating"][value="5"]"#).await;
         self.click(r#"input[value="after"]"#).await;
         self.click(r#"[data-action="no-signs"]"#).await;
         self.click(r#"[data-action="no-facts"]"#).await;
@@ -191,7 +192,7 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
     assert_eq!(names, ["region-select", "pain-select", "answer-show"]);
     assert_eq!(
         events[2].1,
-        r#"{"region":"left-calf","pain":"knot","cause":"knots"}"#
+        r#"{"region":"left-calf","pain":"knot","regions":"left-calf","pains":"knot","cause":"knots"}"#
     );
 }
 
@@ -349,7 +350,7 @@ async fn attributes_changed_later_are_honoured() {
     let (name, detail) = events.last().unwrap();
     assert_eq!(name, "booking-click");
     assert_eq!(
-        detail, r#"{"region":"left-calf","pain":"cramp"}"#,
+        detail, r#"{"region":"left-calf","pain":"cramp","regions":"left-calf","pains":"cramp"}"#,
         "ids only: the summary travels in the link"
     );
 }

@@ -5,6 +5,7 @@
 
 use crate::content::rules::{outcome, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::{Cause, Lang, Pain, RegionId, Tier, Timing};
+use crate::drawing::{drawing, Place};
 use crate::journey::{Journey, Step};
 use crate::text::{booking_href, fill, lower_first, region_label, summary};
 
@@ -31,6 +32,8 @@ pub struct AnswerView {
     /// Shown first, with its title and `tier_text`.
     pub tier: Tier,
     pub tier_text: String,
+    /// The visitor's rating (8–10) raised the tier: "You rated it 8 out of 10 or more".
+    pub rated: bool,
     /// The likely cause (also reported in `answer-show`).
     pub cause: Cause,
     /// Emergency only: "Call 112", a `tel:` link when the spa gave its number.
@@ -89,6 +92,7 @@ impl AnswerView {
         let cause = &lang.causes[self.cause];
         let region = &lang.regions[self.region.part];
         let mut out = vec![lang.tiers[self.tier].title.as_str(), &self.tier_text];
+        out.extend(self.rated.then_some(ui.rated_severe.as_str()));
         out.extend(self.call.as_ref().map(|c| c.text.as_str()));
         if !self.told.is_empty() {
             out.push(&ui.you_told_us);
@@ -179,6 +183,25 @@ pub fn answer(
     view(lang, spa, region, pain, timing, signs, facts, out)
 }
 
+/// The answer for one place of a drawing, with its rating: a rating of 8–10 may raise the tier
+/// ([`crate::drawing::rating_tier`]), and the card then says so.
+pub fn rated(lang: &Lang, spa: Spa, place: Place, signs: SignSet, facts: FactSet) -> AnswerView {
+    let Place {
+        region,
+        pain,
+        timing,
+        ..
+    } = place;
+    let drawn = drawing(&[place], signs, facts);
+    let unrated = tier(region.part, pain, timing, signs, facts);
+    let out = drawn.places.into_iter().next();
+    let out = out.unwrap_or_else(|| outcome(region.part, pain, timing, signs, facts));
+    AnswerView {
+        rated: drawn.tier < unrated,
+        ..view(lang, spa, region, pain, timing, signs, facts, out)
+    }
+}
+
 /// [`answer`] for an outcome already decided (the sweep decides it once for both languages).
 #[allow(clippy::too_many_arguments)]
 pub fn view(
@@ -202,6 +225,7 @@ pub fn view(
         pain,
         tier: out.tier,
         tier_text: tier_text(lang, out.tier, spa.emergency_number),
+        rated: false,
         cause: out.cause,
         call: emergency.then(|| Call {
             text: fill(&ui.call_emergency, &[("number", number)]),
@@ -241,17 +265,34 @@ pub fn tier_text(lang: &Lang, tier: Tier, number: Option<&str>) -> String {
     )
 }
 
-/// What a screen reader hears when a step opens or the outcome changes: the answer's tier
-/// first, as on the card.
+/// What a screen reader hears when a step opens, a place is added or removed, or the outcome
+/// changes: the answer's tier first, as on the card.
 pub fn announcement(lang: &Lang, journey: &Journey, number: Option<&str>) -> String {
     let ui = &lang.ui;
-    let Some(region) = journey.region else {
+    if let Some((_, mark)) = journey.removed {
+        return fill(&ui.removed, &[("region", &region_label(lang, mark.region))]);
+    }
+    let Some(mark) = journey.mark() else {
         return String::new();
     };
-    match (journey.pain, journey.timing, journey.step()) {
-        (_, _, Step::Facts) => ui.step_facts.clone(),
-        (Some(pain), Some(timing), Step::Answer) => {
-            let tier = tier(region.part, pain, timing, journey.signs, journey.facts);
+    let several = journey.count() > 1;
+    match journey.step() {
+        _ if journey.adding => ui.add_hint.clone(),
+        Step::Where => String::new(),
+        Step::Feel => fill(
+            if several { &ui.added } else { &ui.selected },
+            &[("region", &region_label(lang, mark.region))],
+        ),
+        Step::Rate => ui.step_rate.clone(),
+        Step::When if several => ui.step_when_many.clone(),
+        Step::When => ui.step_when.clone(),
+        Step::Signs => ui.step_signs.clone(),
+        Step::Facts => ui.step_facts.clone(),
+        Step::Answer => {
+            let tier = journey
+                .places()
+                .map(|places| drawing(&places, journey.signs, journey.facts).tier)
+                .unwrap_or(Tier::SelfCare);
             [
                 &lang.tiers[tier].title,
                 ". ",
@@ -259,8 +300,5 @@ pub fn announcement(lang: &Lang, journey: &Journey, number: Option<&str>) -> Str
             ]
             .concat()
         }
-        (Some(_), Some(_), _) => ui.step_signs.clone(),
-        (Some(_), None, _) => ui.step_when.clone(),
-        _ => fill(&ui.selected, &[("region", &region_label(lang, region))]),
     }
 }

@@ -1,20 +1,28 @@
 //! Where the visitor is in the journey: a pure state machine with no web-sys, so every
-//! transition is tested natively. The URL hash form (`#left-calf/knot`) lives here too. The UI
-//! drives it as a Yew reducer (`hooks::JourneyState`); the embed turns its [`Event`]s into DOM events.
+//! transition is tested natively. The journey is a pain drawing (issue 22): up to five places,
+//! each with a feeling and a rating; then the timing and the warning signs, asked once for the
+//! whole drawing. The URL hash form (`#left-calf/knot/6,…`) is the drawing's
+//! ([`crate::drawing::to_hash`]). The UI drives it as a Yew reducer (`hooks::JourneyState`); the
+//! embed turns its [`Event`]s into DOM events.
 
-use crate::content::rules::{outcome, tier, FactSet, SignSet};
+use crate::content::rules::{asks, FactSet, SignSet};
 use crate::content::{Cause, Fact, Pain, RegionId, Sign, Tier, Timing, View};
+use crate::drawing::{self, drawing, HashPlace, Pattern, Place, MAX_PLACES, RATINGS};
 
-/// What happened in the journey, ids only: never free text, never the timing, the signs or the
-/// facts a visitor ticked. The embed names them as DOM events (`embed::events`).
+/// Every place and feeling of a drawing, in its order, ids only (for events).
+pub type Drawn = [Option<(RegionId, Pain)>; MAX_PLACES];
+
+/// What happened in the journey, ids only: never free text, never the rating, the timing, the
+/// signs or the facts a visitor ticked. The embed names them as DOM events (`embed::events`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
     RegionSelect(RegionId),
     PainSelect(RegionId, Pain),
-    AnswerShow(RegionId, Pain, Cause),
-    /// The visitor followed the booking link. The summary (with timing and signs) travels in
-    /// the link itself, where the spa put `{summary}`, because the visitor chose to.
-    BookingClick(RegionId, Pain),
+    /// Every place with its feeling, and the likely cause the card shows first.
+    AnswerShow(Drawn, Cause),
+    /// The visitor followed the booking link. The summary (with ratings, timing and signs)
+    /// travels in the link itself, where the spa put `{summary}`, because the visitor chose to.
+    BookingClick(Drawn),
 }
 
 /// The steps, derived from what has been chosen. No answer before the warning signs are asked.
@@ -22,6 +30,8 @@ pub enum Event {
 pub enum Step {
     Where,
     Feel,
+    /// How bad it is at its worst, 1–10.
+    Rate,
     When,
     Signs,
     /// Health facts (clot risks, cautions): skipped when a sign already makes it an emergency.
@@ -31,7 +41,7 @@ pub enum Step {
 
 impl Step {
     /// How many steps there are: the App keeps one heading per step.
-    pub const COUNT: usize = 6;
+    pub const COUNT: usize = 7;
 
     /// The step's place in the journey, from 0 (the ui's table of headings is in this order).
     pub const fn index(self) -> usize {
@@ -39,22 +49,62 @@ impl Step {
     }
 }
 
+/// One place on the drawing as it is being marked: its feeling and rating once chosen, and its
+/// own timing when the places did not all start at the same time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub region: RegionId,
+    pub pain: Option<Pain>,
+    pub rating: Option<u8>,
+    pub timing: Option<Timing>,
+}
+
+impl Mark {
+    const fn new(region: RegionId) -> Mark {
+        Mark {
+            region,
+            pain: None,
+            rating: None,
+            timing: None,
+        }
+    }
+
+    /// Feeling and rating chosen.
+    pub const fn done(&self) -> bool {
+        self.pain.is_some() && self.rating.is_some()
+    }
+
+    /// As the URL hash and the map hold it.
+    pub const fn hash_place(&self) -> HashPlace {
+        (self.region, self.pain, self.rating)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Journey {
     /// The view shown on a phone (both show side by side on a wide screen).
     pub view: View,
-    pub region: Option<RegionId>,
-    pub pain: Option<Pain>,
+    /// The places marked, first to last (packed: no gap before a `Some`).
+    marks: [Option<Mark>; MAX_PLACES],
+    /// The place being marked or changed (an index into the places).
+    current: usize,
+    /// "Add another place" (or Change) was tapped: the map is waiting for a tap.
+    pub adding: bool,
+    /// "When did the first of these start?" (one place: "When did it start?").
     pub timing: Option<Timing>,
-    /// Warning signs ticked (yes or not sure). Asked anew whenever the place or feeling changes.
+    /// Several places: did they all start then? `Some(false)`: each place's timing is asked.
+    pub same_time: Option<bool>,
+    /// Warning signs ticked (yes or not sure). Asked anew whenever a place or feeling changes.
     pub signs: SignSet,
     /// "None of these" or "Next" was tapped.
     pub signs_done: bool,
-    /// Health facts ticked (yes). Kept when the place or feeling changes: they are about the
-    /// visitor, not the pain.
+    /// Health facts ticked (yes). Kept when the places change: they are about the visitor, not
+    /// the pain.
     pub facts: FactSet,
     /// "None of these" or "Show my answer" was tapped on the facts step.
     pub facts_done: bool,
+    /// The place removed last and where it was, for Undo (until the next change).
+    pub removed: Option<(usize, Mark)>,
 }
 
 impl Default for Journey {
@@ -66,9 +116,26 @@ impl Default for Journey {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     ShowView(View),
+    /// A tap on the map (or the list): replaces the place being marked while it has no feeling,
+    /// otherwise adds a place. A place already marked is left as it is (the UI offers Change
+    /// and Remove for it).
     SelectRegion(RegionId),
     SelectPain(Pain),
+    SelectRating(u8),
+    /// "Add another place": the map waits for a tap.
+    AddPlace,
+    /// Change a place: its feeling and rating are asked again, and a tap on the map moves it.
+    ChangePlace(usize),
+    RemovePlace(usize),
+    /// Puts back the place removed last.
+    Undo,
+    /// The answer's "Change the feeling": the current place's feeling and rating again.
+    ChangeFeeling,
     SelectTiming(Timing),
+    /// Several places: did they all start at that time?
+    SameTime(bool),
+    /// One place's own timing, when they did not all start at the same time.
+    SelectPlaceTiming(usize, Timing),
     ToggleSign(Sign),
     /// "None of these": one tap clears every sign and goes on.
     NoSigns,
@@ -78,9 +145,6 @@ pub enum Action {
     /// "None of these" on the facts step: clears every fact and shows the answer.
     NoFacts,
     ShowAnswer,
-    /// Back to the map; feeling and timing are kept, the signs are asked again for the new place.
-    ChangeRegion,
-    ChangeFeeling,
     StartOver,
     /// Jump to what a URL hash says (deep link, Back button). A bad hash is the start.
     FollowHash(String),
@@ -90,31 +154,114 @@ impl Journey {
     pub const fn start(view: View) -> Self {
         Journey {
             view,
-            region: None,
-            pain: None,
+            marks: [None; MAX_PLACES],
+            current: 0,
+            adding: false,
             timing: None,
+            same_time: None,
             signs: SignSet::NONE,
             signs_done: false,
             facts: FactSet::NONE,
             facts_done: false,
+            removed: None,
         }
     }
 
-    pub fn step(&self) -> Step {
-        match (self.region, self.pain, self.timing) {
-            (None, _, _) => Step::Where,
-            (Some(_), None, _) => Step::Feel,
-            (Some(_), Some(_), None) => Step::When,
-            _ if !self.signs_done => Step::Signs,
-            (Some(region), Some(pain), Some(timing)) if !self.facts_done => {
-                // An emergency is said at once: no more questions first.
-                if tier(region.part, pain, timing, self.signs, FactSet::NONE) == Tier::Emergency {
-                    Step::Answer
-                } else {
-                    Step::Facts
-                }
+    /// The places marked, first to last.
+    pub fn marks(&self) -> impl Iterator<Item = &Mark> + '_ {
+        self.marks.iter().flatten()
+    }
+
+    /// How many places are marked.
+    pub fn count(&self) -> usize {
+        self.marks().count()
+    }
+
+    /// The place being marked: the current one while its feeling or rating is missing, else the
+    /// first one still missing them, else the current one.
+    pub fn asked(&self) -> Option<usize> {
+        let open = |i: &usize| self.marks[*i].is_some_and(|m| !m.done());
+        Some(self.current)
+            .filter(open)
+            .or_else(|| (0..MAX_PLACES).find(open))
+            .or(Some(self.current).filter(|&i| self.marks[i].is_some()))
+    }
+
+    /// The place the feeling and rating steps are about.
+    pub fn mark(&self) -> Option<Mark> {
+        self.asked().and_then(|i| self.marks[i])
+    }
+
+    /// The first place (what `{region}` and the single-place events name).
+    pub fn first(&self) -> Option<Mark> {
+        self.marks[0]
+    }
+
+    /// Every place marked is full: five.
+    pub fn full(&self) -> bool {
+        self.count() == MAX_PLACES
+    }
+
+    /// The timing answered for the whole drawing and, where asked, for each place.
+    fn timed(&self) -> bool {
+        let marks_done = self.count() > 0 && self.marks().all(Mark::done);
+        marks_done
+            && self.timing.is_some()
+            && match (self.count(), self.same_time) {
+                (1, _) | (_, Some(true)) => true,
+                (_, Some(false)) => self.marks().all(|m| m.timing.is_some()),
+                (_, None) => false,
             }
-            _ => Step::Answer,
+    }
+
+    /// The drawing as the rules read it, once every place has its feeling, rating and timing.
+    pub fn places(&self) -> Option<Vec<Place>> {
+        let timing = self.timing?;
+        if !self.timed() {
+            return None;
+        }
+        let own = self.count() > 1 && self.same_time == Some(false);
+        Some(
+            self.marks()
+                .map(|m| Place {
+                    region: m.region,
+                    pain: m.pain.unwrap_or(Pain::Ache),
+                    rating: m.rating.unwrap_or(1),
+                    timing: if own {
+                        m.timing.unwrap_or(timing)
+                    } else {
+                        timing
+                    },
+                })
+                .collect(),
+        )
+    }
+
+    /// The warning signs asked: those that apply to any place and feeling drawn.
+    pub fn asks(&self, sign: Sign) -> bool {
+        self.marks()
+            .any(|m| m.pain.is_some_and(|pain| asks(m.region.part, pain, sign)))
+    }
+
+    pub fn step(&self) -> Step {
+        match self.mark() {
+            None => return Step::Where,
+            Some(Mark { pain: None, .. }) => return Step::Feel,
+            Some(Mark { rating: None, .. }) => return Step::Rate,
+            _ => {}
+        }
+        let Some(places) = self.places() else {
+            return Step::When;
+        };
+        if !self.signs_done {
+            Step::Signs
+        } else if !self.facts_done
+            // An emergency is said at once: no more questions first.
+            && drawing(&places, self.signs, FactSet::NONE).tier != Tier::Emergency
+        {
+            Step::Facts
+        } else {
+            Step::Answer
         }
     }
 
@@ -124,44 +271,161 @@ impl Journey {
             signs: SignSet::NONE,
             signs_done: false,
             facts_done: false,
+            adding: false,
             ..self
         }
     }
 
-    /// Place, feeling and timing chosen: the signs and facts steps can be answered.
-    const fn timed(&self) -> bool {
-        self.timing.is_some() && self.pain.is_some()
+    /// The same journey with place `i` changed by `f`.
+    fn with_mark(mut self, i: usize, f: impl FnOnce(&mut Mark)) -> Journey {
+        if let Some(mark) = self.marks[i].as_mut() {
+            f(mark);
+        }
+        self
     }
 
-    /// What the journey looks like after `action`.
+    fn index_of(&self, region: RegionId) -> Option<usize> {
+        self.marks().position(|m| m.region == region)
+    }
+
+    /// What the journey looks like after `action`. A change clears the Undo offer.
     pub fn next(self, action: Action) -> Journey {
+        let keeps_undo = matches!(action, Action::ShowView(_) | Action::RemovePlace(_));
+        let next = self.apply(action);
+        if next != self && !keeps_undo {
+            Journey {
+                removed: None,
+                ..next
+            }
+        } else {
+            next
+        }
+    }
+
+    fn apply(self, action: Action) -> Journey {
+        let asked = self.asked();
+        let timed = self.timed();
         match action {
             Action::ShowView(view) => Journey { view, ..self },
-            Action::SelectRegion(region) if self.region == Some(region) => self,
-            Action::SelectRegion(region) => Journey {
+            Action::SelectRegion(region) if self.index_of(region).is_some() => Journey {
                 view: region.view(),
-                region: Some(region),
-                ..self.unasked()
-            },
-            Action::SelectPain(pain) if self.region.is_none() || self.pain == Some(pain) => self,
-            Action::SelectPain(pain) => Journey {
-                pain: Some(pain),
-                ..self.unasked()
-            },
-            Action::SelectTiming(timing) if self.pain.is_some() => Journey {
-                timing: Some(timing),
                 ..self
             },
-            Action::ToggleSign(sign) if self.timed() => Journey {
+            // The place being marked has no feeling yet: the tap moves it.
+            Action::SelectRegion(region)
+                if self.marks[self.current].is_some_and(|m| m.pain.is_none()) =>
+            {
+                Journey {
+                    view: region.view(),
+                    ..self
+                        .unasked()
+                        .with_mark(self.current, |m| *m = Mark::new(region))
+                }
+            }
+            Action::SelectRegion(region) if !self.full() => {
+                let mut next = self.unasked();
+                let at = self.count();
+                next.marks[at] = Some(Mark::new(region));
+                Journey {
+                    view: region.view(),
+                    current: at,
+                    // A new place: whether they all started together is asked again.
+                    same_time: None,
+                    ..next
+                }
+            }
+            Action::SelectPain(pain) => match asked {
+                Some(i) if self.marks[i].is_some_and(|m| m.pain != Some(pain)) => Journey {
+                    current: i,
+                    ..self.unasked().with_mark(i, |m| {
+                        m.pain = Some(pain);
+                        m.rating = None;
+                    })
+                },
+                _ => self,
+            },
+            Action::SelectRating(rating) if RATINGS.contains(&rating) => match asked {
+                Some(i) if self.marks[i].is_some_and(|m| m.pain.is_some()) => Journey {
+                    current: i,
+                    adding: false,
+                    ..self.with_mark(i, |m| m.rating = Some(rating))
+                },
+                _ => self,
+            },
+            Action::AddPlace
+                if !self.full() && self.marks().all(Mark::done) && self.count() > 0 =>
+            {
+                Journey {
+                    adding: true,
+                    ..self
+                }
+            }
+            Action::ChangePlace(i) if self.marks.get(i).is_some_and(Option::is_some) => Journey {
+                current: i,
+                adding: true,
+                ..self.unasked().with_mark(i, |m| *m = Mark::new(m.region))
+            },
+            Action::RemovePlace(i) if self.marks.get(i).is_some_and(Option::is_some) => {
+                let mut next = self.unasked();
+                let removed = next.marks[i].take();
+                next.marks[i..].rotate_left(1);
+                let count = next.count();
+                Journey {
+                    current: match self.current {
+                        c if c > i => c - 1,
+                        c => c.min(count.saturating_sub(1)),
+                    },
+                    removed: removed.map(|m| (i, m)),
+                    ..next
+                }
+            }
+            Action::Undo => match self.removed {
+                Some((i, mark)) if !self.full() && self.index_of(mark.region).is_none() => {
+                    let mut next = self.unasked();
+                    let at = i.min(self.count());
+                    next.marks[at..].rotate_right(1);
+                    next.marks[at] = Some(mark);
+                    Journey {
+                        current: at,
+                        removed: None,
+                        ..next
+                    }
+                }
+                _ => self,
+            },
+            Action::ChangeFeeling => match asked {
+                Some(i) => Journey {
+                    current: i,
+                    ..self.unasked().with_mark(i, |m| {
+                        m.pain = None;
+                        m.rating = None;
+                    })
+                },
+                None => self,
+            },
+            Action::SelectTiming(timing) if asked.is_some() && self.marks().all(Mark::done) => {
+                Journey {
+                    timing: Some(timing),
+                    ..self
+                }
+            }
+            Action::SameTime(same) if self.timing.is_some() && self.count() > 1 => Journey {
+                same_time: Some(same),
+                ..self
+            },
+            Action::SelectPlaceTiming(i, timing) if self.same_time == Some(false) => {
+                self.with_mark(i, |m| m.timing = Some(timing))
+            }
+            Action::ToggleSign(sign) if timed => Journey {
                 signs: self.signs.toggled(sign),
                 ..self
             },
-            Action::NoSigns if self.timed() => Journey {
+            Action::NoSigns if timed => Journey {
                 signs: SignSet::NONE,
                 signs_done: true,
                 ..self
             },
-            Action::SignsDone if self.timed() => Journey {
+            Action::SignsDone if timed => Journey {
                 signs_done: true,
                 ..self
             },
@@ -178,21 +442,6 @@ impl Journey {
                 facts_done: true,
                 ..self
             },
-            Action::SelectTiming(_)
-            | Action::ToggleSign(_)
-            | Action::NoSigns
-            | Action::SignsDone
-            | Action::ToggleFact(_)
-            | Action::NoFacts
-            | Action::ShowAnswer => self,
-            Action::ChangeRegion => Journey {
-                region: None,
-                ..self.unasked()
-            },
-            Action::ChangeFeeling => Journey {
-                pain: None,
-                ..self.unasked()
-            },
             Action::StartOver => Journey::start(self.view),
             // The hash this journey already shows (e.g. written by itself): nothing to follow.
             Action::FollowHash(hash)
@@ -204,60 +453,80 @@ impl Journey {
             Action::FollowHash(hash) => {
                 Journey::from_hash(&hash).unwrap_or(Journey::start(self.view))
             }
+            _ => self,
         }
     }
 
-    /// `#left-calf/knot`, `#left-calf`, or empty at the start. Never the timing, the signs or the facts: a
-    /// link reopens at the timing step, never at an answer that skipped the warning signs.
+    /// `#left-calf/knot/6,left-buttock/tingling`, or empty at the start: places, feelings and
+    /// ratings only. Never the timing, the signs or the facts: a link reopens at the timing step,
+    /// never at an answer that skipped the warning signs.
     pub fn to_hash(&self) -> String {
-        match (self.region, self.pain) {
-            (Some(region), Some(pain)) => ["#", region.id(), "/", pain.id()].concat(),
-            (Some(region), None) => ["#", region.id()].concat(),
-            (None, _) => String::new(),
-        }
+        let places: Vec<HashPlace> = self.marks().map(Mark::hash_place).collect();
+        drawing::to_hash(&places)
     }
 
-    /// Reads a hash written by [`Journey::to_hash`]; `None` for anything else.
+    /// Reads a hash written by [`Journey::to_hash`] as far as it is valid; `None` when not even
+    /// its first place reads.
     pub fn from_hash(hash: &str) -> Option<Journey> {
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
-        let (region, pain) = match hash.split_once('/') {
-            Some((region, pain)) => (region, Some(Pain::from_id(pain)?)),
-            None => (hash, None),
-        };
-        let region = RegionId::from_id(region)?;
-        Some(Journey {
-            region: Some(region),
-            pain,
-            ..Journey::start(region.view())
+        let places = drawing::from_hash(hash);
+        let first = places.first()?;
+        let mut journey = Journey::start(first.0.view());
+        for (i, &(region, pain, rating)) in places.iter().enumerate() {
+            journey.marks[i] = Some(Mark {
+                region,
+                pain,
+                rating: rating.filter(|_| pain.is_some()),
+                timing: None,
+            });
+        }
+        journey.current = journey.asked().unwrap_or(places.len() - 1);
+        Some(journey)
+    }
+
+    /// Every place with its feeling, for events.
+    pub fn drawn(&self) -> Drawn {
+        let mut out = [None; MAX_PLACES];
+        for (slot, m) in out.iter_mut().zip(self.marks()) {
+            *slot = m.pain.map(|pain| (m.region, pain));
+        }
+        out
+    }
+
+    /// The likely cause the answer shows first: the travelling pattern where it is told, else the
+    /// first place's.
+    pub fn cause(&self) -> Option<Cause> {
+        let places = self.places()?;
+        let out = drawing(&places, self.signs, self.facts);
+        Some(match out.pattern {
+            Some(Pattern::TravelsDown(_)) if out.tier > Tier::Urgent => Cause::TravelsDown,
+            _ => out.places.first()?.cause,
         })
     }
 }
 
 /// What a host page hears when the journey moves from `old` to `new`: derived from the states,
 /// not from clicks, so a deep link or the Back button reports the same as a tap. The rule: a
-/// place chosen → `region-select`; a feeling chosen → `pain-select`; an answer newly on screen
-/// (or the place or feeling under it changed) → `answer-show`. Ids only: never the timing or
-/// the warning signs ticked.
+/// place newly marked → `region-select`; a feeling newly chosen for a place → `pain-select`; an
+/// answer newly on screen (or the places or feelings under it changed) → `answer-show`, once
+/// for the whole drawing. Removing a place sends nothing (the answer waits for the warning
+/// signs again). Ids only: never the ratings, the timing or the warning signs ticked.
 pub fn events(old: &Journey, new: &Journey) -> Vec<Event> {
     let mut out = Vec::new();
-    let Some(region) = new.region else {
-        return out;
-    };
-    if old.region != new.region {
-        out.push(Event::RegionSelect(region));
-    }
-    let Some(pain) = new.pain else {
-        return out;
-    };
-    if old.pain != new.pain || old.region != new.region {
-        out.push(Event::PainSelect(region, pain));
+    for m in new.marks() {
+        let before = old.marks().find(|o| o.region == m.region);
+        if before.is_none() {
+            out.push(Event::RegionSelect(m.region));
+        }
+        if let Some(pain) = m.pain.filter(|p| before.and_then(|o| o.pain) != Some(*p)) {
+            out.push(Event::PainSelect(m.region, pain));
+        }
     }
     let shown = new.step() == Step::Answer;
-    let was = old.step() == Step::Answer && old.region == new.region && old.pain == new.pain;
+    let was = old.step() == Step::Answer && old.drawn() == new.drawn();
     if shown && !was {
-        let timing = new.timing.unwrap_or(Timing::After);
-        let cause = outcome(region.part, pain, timing, new.signs, new.facts).cause;
-        out.push(Event::AnswerShow(region, pain, cause));
+        if let Some(cause) = new.cause() {
+            out.push(Event::AnswerShow(new.drawn(), cause));
+        }
     }
     out
 }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answer::{answer, heading, net_text, Spa};
+use crate::answer::{heading, net_text, rated, Spa};
 use crate::components::{step_id, step_title, TherapistNote};
 use crate::content::rules::{FactSet, Net, SignSet};
 use crate::content::{Lang, Pain, RegionId, Timing};
+use crate::drawing::Place;
 use crate::journey::Step;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,9 @@ pub struct AnswerCardProps {
     /// The place, feeling, timing and signs the answer is for.
     pub region: RegionId,
     pub pain: Pain,
+    /// 1–10 at its worst: 8–10 may raise the tier ([`crate::drawing::rating_tier`]).
+    #[prop_or(1)]
+    pub rating: u8,
     pub timing: Timing,
     pub signs: SignSet,
     /// Health facts ticked: clot risks and cautions for the therapist.
@@ -55,15 +59,13 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
         emergency_number: props.emergency_number.as_deref(),
         booking_url: props.booking_url.as_deref(),
     };
-    let v = answer(
-        lang,
-        spa,
-        props.region,
-        props.pain,
-        props.timing,
-        props.signs,
-        props.facts,
-    );
+    let place = Place {
+        region: props.region,
+        pain: props.pain,
+        rating: props.rating,
+        timing: props.timing,
+    };
+    let v = rated(lang, spa, place, props.signs, props.facts);
     let part = props.region.part;
     let cause = &lang.causes[v.cause];
     let region = &lang.regions[part];
@@ -91,6 +93,9 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             <div class="lpm-outcome" data-tier={v.tier.id()} role="note">
                 <h4 class="lpm-tier">{ &lang.tiers[v.tier].title }</h4>
                 <p>{ v.tier_text }</p>
+                if v.rated {
+                    <p class="lpm-rated">{ &ui.rated_severe }</p>
+                }
                 if let Some(call) = v.call {
                     if let Some(href) = call.href {
                         <a class="lpm-btn lpm-call" {href}>{ call.text }</a>

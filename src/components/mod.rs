@@ -3,6 +3,8 @@ mod answer_card;
 mod choices;
 mod good_to_know;
 mod pain_picker;
+mod place_list;
+mod rating_picker;
 mod region_list;
 mod sign_check;
 mod therapist_note;
@@ -11,10 +13,12 @@ mod timing_picker;
 pub use answer_card::{AnswerCard, AnswerCardProps};
 pub use good_to_know::GoodToKnow;
 pub use pain_picker::pain_picker;
+pub use place_list::place_list;
+pub use rating_picker::rating_picker;
 pub use region_list::region_list;
 pub use sign_check::{fact_check, sign_check, SignCheck};
 pub use therapist_note::TherapistNote;
-pub use timing_picker::timing_picker;
+pub use timing_picker::{place_timing, same_time_picker, timing_picker};
 
 use yew::{html, Html, NodeRef};
 
@@ -25,10 +29,11 @@ use crate::journey::Step;
 static STEP_HEADINGS: [(&str, &str); Step::COUNT] = [
     ("lpm-where", "1"),
     ("lpm-feel", "2"),
-    ("lpm-when", "3"),
-    ("lpm-signs", "4"),
-    ("lpm-facts", "5"),
-    ("lpm-answer-title", "6"),
+    ("lpm-rate", "3"),
+    ("lpm-when", "4"),
+    ("lpm-signs", "5"),
+    ("lpm-facts", "6"),
+    ("lpm-answer-title", "7"),
 ];
 
 /// The id of a step's heading, which labels its section.

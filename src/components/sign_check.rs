@@ -1,19 +1,20 @@
 //! Steps 4 and 5: the safety check. Warning signs (yes, or not sure: the intro says so), only those
-//! the rules ask for this place and feeling; then health facts (yes only: facts, not symptoms).
+//! the rules ask for these places and feelings; then health facts (yes only: facts, not symptoms).
 //! "None of these" is one tap on each. One checklist serves both.
 
 use yew::prelude::*;
 
 use crate::content::model::Titled;
-use crate::content::rules::{asks, FactSet, SignSet};
-use crate::content::{Fact, Lang, Pain, Part, Sign};
+use crate::content::rules::{FactSet, SignSet};
+use crate::content::{Fact, Lang, Sign};
 
-/// What the warning-signs step needs: the place and feeling decide which signs are asked.
+/// What the warning-signs step needs: the places and feelings decide which signs are asked.
 pub struct SignCheck<'a> {
     /// The words, in the widget's language.
     pub lang: &'a Lang,
-    pub part: Part,
-    pub pain: Pain,
+    /// Whether a sign is asked: it applies to any place and feeling drawn
+    /// ([`crate::journey::Journey::asks`]).
+    pub asks: &'a dyn Fn(Sign) -> bool,
     /// The signs ticked so far.
     pub signs: SignSet,
     /// A sign ticked or unticked.
@@ -30,7 +31,7 @@ pub fn sign_check(props: SignCheck) -> Html {
     let asked = Sign::ALL
         .iter()
         .copied()
-        .filter(|&sign| asks(props.part, props.pain, sign))
+        .filter(|&sign| (props.asks)(sign))
         .map(|sign| {
             (
                 sign.index(),

@@ -2,7 +2,7 @@
 //! the content's problems, named as DOM events. Ids only: never free text, never the timing or
 //! the warning signs a visitor ticked.
 
-use crate::journey::Event;
+use crate::journey::{Drawn, Event};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
@@ -42,33 +42,51 @@ impl WidgetEvent {
         }]
     }
 
-    /// The event's `detail`, as (key, value) pairs.
-    pub fn detail(&self) -> Vec<(&'static str, &str)> {
+    /// The event's `detail`, as (key, value) pairs. A drawing's events name its first place as
+    /// `region` and `pain` (as with one place) and every place in `regions` and `pains`
+    /// (comma-separated ids, in the drawing's order).
+    pub fn detail(&self) -> Vec<(&'static str, String)> {
         match self {
             WidgetEvent::Journey(Event::RegionSelect(region)) => {
-                vec![("region", region.id()), ("view", region.view().id())]
-            }
-            WidgetEvent::Journey(Event::PainSelect(region, pain)) => {
-                vec![("region", region.id()), ("pain", pain.id())]
-            }
-            WidgetEvent::Journey(Event::AnswerShow(region, pain, cause)) => {
                 vec![
-                    ("region", region.id()),
-                    ("pain", pain.id()),
-                    ("cause", cause.id()),
+                    ("region", region.id().into()),
+                    ("view", region.view().id().into()),
                 ]
             }
-            WidgetEvent::Journey(Event::BookingClick(region, pain)) => {
-                vec![("region", region.id()), ("pain", pain.id())]
+            WidgetEvent::Journey(Event::PainSelect(region, pain)) => {
+                vec![("region", region.id().into()), ("pain", pain.id().into())]
             }
-            WidgetEvent::ContentShow { lang } => vec![("lang", lang)],
+            WidgetEvent::Journey(Event::AnswerShow(drawn, cause)) => {
+                let mut out = places(drawn);
+                out.push(("cause", cause.id().into()));
+                out
+            }
+            WidgetEvent::Journey(Event::BookingClick(drawn)) => places(drawn),
+            WidgetEvent::ContentShow { lang } => vec![("lang", lang.clone())],
             WidgetEvent::ContentError {
                 code,
                 path,
                 expected,
             } => {
-                vec![("code", code), ("path", path), ("expected", expected)]
+                vec![
+                    ("code", (*code).into()),
+                    ("path", path.clone()),
+                    ("expected", expected.clone()),
+                ]
             }
         }
     }
+}
+
+/// `region` and `pain` of the first place, `regions` and `pains` of every place.
+fn places(drawn: &Drawn) -> Vec<(&'static str, String)> {
+    let all = || drawn.iter().flatten();
+    let join = |ids: Vec<&str>| ids.join(",");
+    let first = all().next();
+    vec![
+        ("region", first.map(|p| p.0.id()).unwrap_or_default().into()),
+        ("pain", first.map(|p| p.1.id()).unwrap_or_default().into()),
+        ("regions", join(all().map(|p| p.0.id()).collect())),
+        ("pains", join(all().map(|p| p.1.id()).collect())),
+    ]
 }

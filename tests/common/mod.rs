@@ -39,6 +39,7 @@ pub async fn render_answer(
         emergency_number: config.emergency_number,
         region,
         pain,
+        rating: 1,
         timing,
         signs,
         facts,

@@ -1,7 +1,7 @@
 //! The journey state machine: every transition, the events derived from transitions, and every
 //! kind of bad hash.
 #![cfg(not(target_arch = "wasm32"))]
-use leg_pain_map::content::rules::{FactSet, SignSet};
+use leg_pain_map::content::rules::{asks, FactSet, SignSet};
 use leg_pain_map::content::{Cause, Fact, Pain, Part, RegionId, Side, Sign, Timing, View};
 use leg_pain_map::embed::events::WidgetEvent;
 use leg_pain_map::journey::Event;
@@ -10,11 +10,25 @@ use leg_pain_map::journey::{events, Action, Journey, Step};
 const CALF: RegionId = RegionId::new(Side::Left, Part::Calf);
 const SHIN: RegionId = RegionId::new(Side::Right, Part::Shin);
 
+const BUTTOCK: RegionId = RegionId::new(Side::Left, Part::Buttock);
+const THIGH_BACK: RegionId = RegionId::new(Side::Left, Part::ThighBack);
+
 fn at_signs() -> Journey {
     Journey::start(View::Front)
         .next(Action::SelectRegion(CALF))
         .next(Action::SelectPain(Pain::Knot))
+        .next(Action::SelectRating(4))
         .next(Action::SelectTiming(Timing::After))
+}
+
+/// The first place's region and feeling.
+fn first(j: &Journey) -> (Option<RegionId>, Option<Pain>) {
+    (j.first().map(|m| m.region), j.first().and_then(|m| m.pain))
+}
+
+/// The places, feelings and ratings drawn.
+fn drawn(j: &Journey) -> Vec<(RegionId, Option<Pain>, Option<u8>)> {
+    j.marks().map(|m| m.hash_place()).collect()
 }
 
 fn at_answer() -> Journey {
@@ -33,8 +47,14 @@ fn place_feeling_timing_and_none_of_these_reach_an_answer() {
         "choosing a back-of-leg region shows the back view"
     );
     let felt = chose.next(Action::SelectPain(Pain::Knot));
-    assert_eq!(felt.step(), Step::When, "no answer before the timing");
-    let timed = felt.next(Action::SelectTiming(Timing::During));
+    assert_eq!(
+        felt.step(),
+        Step::Rate,
+        "how bad it is: one tap more than before"
+    );
+    let rated = felt.next(Action::SelectRating(5));
+    assert_eq!(rated.step(), Step::When, "no answer before the timing");
+    let timed = rated.next(Action::SelectTiming(Timing::During));
     assert_eq!(
         timed.step(),
         Step::Signs,
@@ -103,6 +123,19 @@ fn nothing_skips_a_step() {
         );
     }
     let felt = placed.next(Action::SelectPain(Pain::Ache));
+    assert_eq!(
+        felt.next(Action::SelectTiming(Timing::After)).step(),
+        Step::Rate,
+        "a timing needs a rating first"
+    );
+    for bad in [0, 11, 255] {
+        assert_eq!(
+            felt.next(Action::SelectRating(bad)),
+            felt,
+            "{bad} is no rating"
+        );
+    }
+    let felt = felt.next(Action::SelectRating(3));
     for action in [
         Action::ToggleSign(Sign::Clot),
         Action::NoSigns,
@@ -122,67 +155,180 @@ fn nothing_skips_a_step() {
 fn switching_views_keeps_the_choice() {
     let j = at_answer().next(Action::ShowView(View::Front));
     assert_eq!(
-        (j.view, j.region, j.pain, j.step()),
+        (j.view, first(&j).0, first(&j).1, j.step()),
         (View::Front, Some(CALF), Some(Pain::Knot), Step::Answer)
     );
 }
 
 #[test]
-fn a_new_place_or_feeling_asks_the_signs_again() {
+fn a_changed_place_or_feeling_asks_the_signs_again() {
     let ticked = at_signs()
         .next(Action::ToggleSign(Sign::Clot))
         .next(Action::SignsDone)
         .next(Action::ToggleFact(Fact::Surgery))
         .next(Action::ShowAnswer);
-    let j = ticked.next(Action::ChangeRegion);
+    // Change the place: its feeling and rating are asked again; a tap on the map moves it.
+    let j = ticked.next(Action::ChangePlace(0));
     assert_eq!(
         j.facts,
         FactSet::of(&[Fact::Surgery]),
         "facts are about the visitor: kept"
     );
-    assert_eq!(j.step(), Step::Where);
-    assert_eq!(
-        (j.pain, j.timing, j.signs),
-        (Some(Pain::Knot), Some(Timing::After), SignSet::NONE)
-    );
+    assert!(j.adding, "the map waits for the new place");
+    assert_eq!((j.step(), j.signs), (Step::Feel, SignSet::NONE));
     let j = j.next(Action::SelectRegion(SHIN));
-    assert_eq!(
-        j.step(),
-        Step::Signs,
-        "feeling and timing kept; signs asked for the new place"
-    );
-    assert_eq!(j.view, View::Front);
+    assert_eq!(drawn(&j), vec![(SHIN, None, None)], "moved, not added");
+    assert_eq!((j.view, j.adding), (View::Front, false));
+    let j = j
+        .next(Action::SelectPain(Pain::Knot))
+        .next(Action::SelectRating(4));
+    assert_eq!(j.step(), Step::Signs, "the timing is kept");
 
     let j = ticked.next(Action::ChangeFeeling);
     assert_eq!(
-        (j.step(), j.region, j.signs),
+        (j.step(), first(&j).0, j.signs),
         (Step::Feel, Some(CALF), SignSet::NONE)
     );
     assert_eq!(
-        j.next(Action::SelectPain(Pain::Swollen)).step(),
+        j.next(Action::SelectPain(Pain::Swollen))
+            .next(Action::SelectRating(2))
+            .step(),
         Step::Signs
-    );
-
-    let j = ticked.next(Action::SelectRegion(SHIN));
-    assert_eq!(
-        (j.step(), j.signs),
-        (Step::Signs, SignSet::NONE),
-        "a place chosen on the map"
     );
     assert_eq!(
         ticked.next(Action::SelectRegion(CALF)),
         ticked,
-        "the same place changes nothing"
-    );
-    assert_eq!(
-        ticked.next(Action::SelectPain(Pain::Sharp)).step(),
-        Step::Signs
+        "a place already marked changes nothing (the list offers Change and Remove)"
     );
     assert_eq!(
         ticked.next(Action::SelectTiming(Timing::Lasting)).step(),
         Step::Answer,
         "timing keeps the signs"
     );
+    assert_eq!(
+        ticked.next(Action::SelectRating(9)).step(),
+        Step::Answer,
+        "so does a rating"
+    );
+}
+
+#[test]
+fn places_are_added_up_to_five_and_removed_with_undo() {
+    let one = at_answer();
+    // A tap on the map with the place done adds a place; so does "Add another place" then a tap.
+    let two = one.next(Action::SelectRegion(SHIN));
+    assert_eq!(two.count(), 2);
+    assert_eq!((two.step(), two.signs_done), (Step::Feel, false));
+    let added = one.next(Action::AddPlace);
+    assert!(added.adding);
+    assert_eq!(
+        added.step(),
+        Step::Answer,
+        "the answer stays until a place is tapped"
+    );
+    assert_eq!(added.next(Action::SelectRegion(SHIN)), two);
+    // A tap while the new place has no feeling moves it.
+    let moved = two.next(Action::SelectRegion(THIGH_BACK));
+    assert_eq!(drawn(&moved)[1], (THIGH_BACK, None, None));
+    let two = moved
+        .next(Action::SelectPain(Pain::Tingling))
+        .next(Action::SelectRating(6));
+    assert_eq!(
+        two.step(),
+        Step::When,
+        "a new place: did they all start then?"
+    );
+    let same = two.next(Action::SameTime(true));
+    assert_eq!(same.step(), Step::Signs);
+    let apart = two.next(Action::SameTime(false));
+    assert_eq!(apart.step(), Step::When, "each place's timing");
+    let apart = apart
+        .next(Action::SelectPlaceTiming(0, Timing::After))
+        .next(Action::SelectPlaceTiming(1, Timing::Unrelated));
+    assert_eq!(apart.step(), Step::Signs);
+    let places = apart.places().unwrap();
+    assert_eq!(
+        places.iter().map(|p| p.timing).collect::<Vec<_>>(),
+        vec![Timing::After, Timing::Unrelated]
+    );
+    for &sign in Sign::ALL {
+        let either =
+            asks(Part::Calf, Pain::Knot, sign) || asks(Part::ThighBack, Pain::Tingling, sign);
+        assert_eq!(apart.asks(sign), either, "{sign:?}: the signs of any place");
+    }
+
+    // Five at most.
+    let mut full = same;
+    for region in [
+        BUTTOCK,
+        RegionId::new(Side::Right, Part::Calf),
+        RegionId::new(Side::Right, Part::Knee),
+    ] {
+        full = full
+            .next(Action::SelectRegion(region))
+            .next(Action::SelectPain(Pain::Ache))
+            .next(Action::SelectRating(3));
+    }
+    assert_eq!(full.count(), 5);
+    assert!(full.full());
+    assert_eq!(full.next(Action::AddPlace), full);
+    assert_eq!(
+        full.next(Action::SelectRegion(RegionId::new(Side::Right, Part::Sole))),
+        full,
+        "no sixth place"
+    );
+
+    // Remove the second, then Undo puts it back where it was.
+    let removed = full.next(Action::RemovePlace(1));
+    assert_eq!(removed.count(), 4);
+    assert_eq!(
+        removed.removed.map(|(i, m)| (i, m.region)),
+        Some((1, THIGH_BACK))
+    );
+    assert!(!removed.signs_done, "the signs are asked again");
+    let undone = removed.next(Action::Undo);
+    assert_eq!(drawn(&undone), drawn(&full));
+    assert_eq!(undone.removed, None);
+    // Any other change ends the Undo offer.
+    let moved_on = removed.next(Action::SameTime(false));
+    assert_eq!(moved_on.removed, None);
+    assert_eq!(moved_on.next(Action::Undo), moved_on);
+    // Removing every place is the start, with the facts kept.
+    let mut empty = one;
+    empty = empty.next(Action::RemovePlace(0));
+    assert_eq!((empty.step(), empty.count()), (Step::Where, 0));
+    assert_eq!(
+        empty.next(Action::RemovePlace(0)),
+        empty,
+        "nothing to remove"
+    );
+}
+
+#[test]
+fn the_drawing_reaches_an_answer_with_the_most_urgent_tier() {
+    let j = Journey::start(View::Back)
+        .next(Action::SelectRegion(BUTTOCK))
+        .next(Action::SelectPain(Pain::Tingling))
+        .next(Action::SelectRating(6))
+        .next(Action::SelectRegion(THIGH_BACK))
+        .next(Action::SelectPain(Pain::Tingling))
+        .next(Action::SelectRating(5))
+        .next(Action::SelectRegion(CALF))
+        .next(Action::SelectPain(Pain::Tingling))
+        .next(Action::SelectRating(4))
+        .next(Action::SelectTiming(Timing::Unrelated))
+        .next(Action::SameTime(true))
+        .next(Action::NoSigns)
+        .next(Action::NoFacts);
+    assert_eq!(j.step(), Step::Answer);
+    assert_eq!(j.cause(), Some(Cause::TravelsDown));
+    assert_eq!(
+        j.to_hash(),
+        "#left-buttock/tingling/6,left-thigh-back/tingling/5,left-calf/tingling/4"
+    );
+    let reopened = Journey::from_hash(&j.to_hash()).unwrap();
+    assert_eq!(drawn(&reopened), drawn(&j));
+    assert_eq!(reopened.step(), Step::When, "a link reopens at the timing");
 }
 
 #[test]
@@ -201,7 +347,9 @@ fn events_follow_transitions_with_ids_only() {
         events(&placed, &felt),
         vec![Event::PainSelect(CALF, Pain::Knot)]
     );
-    let timed = felt.next(Action::SelectTiming(Timing::After));
+    let rated = felt.next(Action::SelectRating(7));
+    assert_eq!(events(&felt, &rated), vec![], "ratings are never reported");
+    let timed = rated.next(Action::SelectTiming(Timing::After));
     assert_eq!(events(&felt, &timed), vec![], "timing is never reported");
     let ticked = timed.next(Action::ToggleSign(Sign::Clot));
     assert_eq!(events(&timed, &ticked), vec![], "signs are never reported");
@@ -212,7 +360,7 @@ fn events_follow_transitions_with_ids_only() {
     let shown = facts.next(Action::ShowAnswer);
     assert_eq!(
         events(&facts, &shown),
-        vec![Event::AnswerShow(CALF, Pain::Knot, Cause::Knots)]
+        vec![Event::AnswerShow(shown.drawn(), Cause::Knots)]
     );
     let unticked = shown.next(Action::ToggleSign(Sign::Clot));
     assert_eq!(
@@ -231,7 +379,7 @@ fn events_follow_transitions_with_ids_only() {
         }
     }
     // A deep link (or Back) reports the place and feeling it opens; the answer waits for the signs.
-    let linked = start.next(Action::FollowHash("#left-calf/knot".into()));
+    let linked = start.next(Action::FollowHash("#left-calf/knot/7".into()));
     assert_eq!(linked.step(), Step::When);
     assert_eq!(
         events(&start, &linked),
@@ -243,12 +391,53 @@ fn events_follow_transitions_with_ids_only() {
     let back = shown.next(Action::FollowHash("#left-calf".into()));
     assert_eq!(back.step(), Step::Feel);
     assert_eq!(events(&shown, &back), vec![]);
-    let forward = back.next(Action::FollowHash("#left-calf/knot".into()));
+    let forward = back.next(Action::FollowHash("#left-calf/knot/7".into()));
     assert_eq!(
         events(&back, &forward),
         vec![Event::PainSelect(CALF, Pain::Knot)]
     );
     assert_eq!(events(&shown, &shown.next(Action::StartOver)), vec![]);
+    // A second place: its own region-select and pain-select; removing one sends nothing.
+    let two = shown.next(Action::SelectRegion(SHIN));
+    assert_eq!(events(&shown, &two), vec![Event::RegionSelect(SHIN)]);
+    let felt2 = two.next(Action::SelectPain(Pain::Ache));
+    assert_eq!(
+        events(&two, &felt2),
+        vec![Event::PainSelect(SHIN, Pain::Ache)]
+    );
+    let answered = felt2
+        .next(Action::SelectRating(2))
+        .next(Action::SameTime(true))
+        .next(Action::NoSigns)
+        .next(Action::ShowAnswer);
+    let answer_shows: Vec<_> = events(
+        &felt2
+            .next(Action::SelectRating(2))
+            .next(Action::SameTime(true))
+            .next(Action::NoSigns),
+        &answered,
+    );
+    assert_eq!(
+        answer_shows.len(),
+        1,
+        "answer-show once for the whole drawing"
+    );
+    let Event::AnswerShow(both, _) = answer_shows[0] else {
+        panic!("{answer_shows:?}")
+    };
+    assert_eq!(
+        both[..2],
+        [Some((CALF, Pain::Knot)), Some((SHIN, Pain::Ache))]
+    );
+    let detail = WidgetEvent::Journey(answer_shows[0]).detail();
+    assert!(
+        detail.contains(&("regions", "left-calf,right-shin".to_string())),
+        "{detail:?}"
+    );
+    assert_eq!(
+        events(&answered, &answered.next(Action::RemovePlace(1))),
+        vec![]
+    );
 }
 
 #[test]
@@ -257,9 +446,10 @@ fn hashes_round_trip_for_every_region_and_pain() {
         for &pain in Pain::ALL {
             let j = Journey::start(View::Front)
                 .next(Action::SelectRegion(region))
-                .next(Action::SelectPain(pain));
+                .next(Action::SelectPain(pain))
+                .next(Action::SelectRating(6));
             let hash = j.to_hash();
-            assert_eq!(hash, format!("#{}/{}", region.id(), pain.id()));
+            assert_eq!(hash, format!("#{}/{}/6", region.id(), pain.id()));
             assert_eq!(Journey::from_hash(&hash), Some(j));
             assert_eq!(
                 Journey::start(View::Front).next(Action::FollowHash(hash.clone())),
@@ -295,7 +485,7 @@ fn hashes_round_trip_for_every_region_and_pain() {
 }
 
 #[test]
-fn bad_hashes_open_the_start() {
+fn bad_hashes_open_the_start_or_are_read_as_far_as_they_are_valid() {
     let here = at_answer();
     for bad in [
         "",
@@ -306,23 +496,48 @@ fn bad_hashes_open_the_start() {
         "#-calf",
         "#middle-calf",
         "#left-elbow",
-        "#left-calf/",
-        "#left-calf/itchy",
-        "#left-calf/knot/extra",
         "#LEFT-CALF/KNOT",
-        "#left-calf//knot",
         "#%00",
-        "#left-calf/knot?x=1",
         "#<script>",
-        "#left-calf/knot#again",
         "#🦵",
         "#left-calf-",
-        "#right-thigh-front/tingling/",
+        ",left-calf",
     ] {
         let j = here.next(Action::FollowHash(bad.into()));
         assert_eq!(j.step(), Step::Where, "{bad:?} should open the start");
-        assert_eq!((j.region, j.pain), (None, None), "{bad:?}");
+        assert_eq!(j.count(), 0, "{bad:?}");
     }
+    for (hash, places) in [
+        ("#left-calf/", vec![(CALF, None, None)]),
+        ("#left-calf/itchy", vec![(CALF, None, None)]),
+        ("#left-calf//knot", vec![(CALF, None, None)]),
+        ("#left-calf/knot?x=1", vec![(CALF, None, None)]),
+        ("#left-calf/knot#again", vec![(CALF, None, None)]),
+        (
+            "#left-calf/knot/extra",
+            vec![(CALF, Some(Pain::Knot), None)],
+        ),
+        ("#left-calf/knot/0", vec![(CALF, Some(Pain::Knot), None)]),
+        ("#left-calf/knot/11", vec![(CALF, Some(Pain::Knot), None)]),
+        (
+            "#left-calf/knot/5,left-calf/ache/2",
+            vec![(CALF, Some(Pain::Knot), Some(5))],
+        ),
+        (
+            "#left-calf/knot/5,left-elbow,right-shin",
+            vec![(CALF, Some(Pain::Knot), Some(5))],
+        ),
+    ] {
+        let j = here.next(Action::FollowHash(hash.into()));
+        assert_eq!(drawn(&j), places, "{hash:?}");
+        assert!(j.step() <= Step::When, "{hash:?} asks what is missing");
+    }
+    let six = "#left-hip/ache/1,left-knee/ache/2,left-shin/ache/3,left-calf/ache/4,left-sole/ache/5,right-hip/ache/6";
+    assert_eq!(
+        here.next(Action::FollowHash(six.into())).count(),
+        5,
+        "five at most"
+    );
 }
 
 #[test]

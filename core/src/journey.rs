@@ -265,23 +265,12 @@ impl Journey {
         }
     }
 
-    /// The same journey with the signs (and so the facts step) to be asked again.
-    const fn unasked(self) -> Journey {
-        Journey {
-            signs: SignSet::NONE,
-            signs_done: false,
-            facts_done: false,
-            adding: false,
-            ..self
-        }
-    }
-
-    /// The same journey with place `i` changed by `f`.
-    fn with_mark(mut self, i: usize, f: impl FnOnce(&mut Mark)) -> Journey {
-        if let Some(mark) = self.marks[i].as_mut() {
-            f(mark);
-        }
-        self
+    /// The signs (and so the facts step) to be asked again.
+    fn unask(&mut self) {
+        self.signs = SignSet::NONE;
+        self.signs_done = false;
+        self.facts_done = false;
+        self.adding = false;
     }
 
     fn index_of(&self, region: RegionId) -> Option<usize> {
@@ -291,169 +280,139 @@ impl Journey {
     /// What the journey looks like after `action`. A change clears the Undo offer.
     pub fn next(self, action: Action) -> Journey {
         let keeps_undo = matches!(action, Action::ShowView(_) | Action::RemovePlace(_));
-        let next = self.apply(action);
+        let mut next = self;
+        next.apply(action);
         if next != self && !keeps_undo {
-            Journey {
-                removed: None,
-                ..next
-            }
-        } else {
-            next
+            next.removed = None;
         }
+        next
     }
 
-    fn apply(self, action: Action) -> Journey {
+    // In place, one field at a time: a struct rebuilt per arm cost the phone 6 KB of wasm.
+    fn apply(&mut self, action: Action) {
         let asked = self.asked();
         let timed = self.timed();
+        let count = self.count();
+        let all_done = count > 0 && self.marks().all(Mark::done);
         match action {
-            Action::ShowView(view) => Journey { view, ..self },
-            Action::SelectRegion(region) if self.index_of(region).is_some() => Journey {
-                view: region.view(),
-                ..self
-            },
-            // The place being marked has no feeling yet: the tap moves it.
-            Action::SelectRegion(region)
-                if self.marks[self.current].is_some_and(|m| m.pain.is_none()) =>
-            {
-                Journey {
-                    view: region.view(),
-                    ..self
-                        .unasked()
-                        .with_mark(self.current, |m| *m = Mark::new(region))
+            Action::ShowView(view) => self.view = view,
+            Action::SelectRegion(region) => {
+                if self.index_of(region).is_some() {
+                    // Marked already: shown, and the list offers Change and Remove for it.
+                    self.view = region.view();
+                    return;
                 }
-            }
-            Action::SelectRegion(region) if !self.full() => {
-                let mut next = self.unasked();
-                let at = self.count();
-                next.marks[at] = Some(Mark::new(region));
-                Journey {
-                    view: region.view(),
-                    current: at,
+                let at = if self.marks[self.current].is_some_and(|m| m.pain.is_none()) {
+                    // The place being marked has no feeling yet: the tap moves it.
+                    self.current
+                } else if count < MAX_PLACES {
                     // A new place: whether they all started together is asked again.
-                    same_time: None,
-                    ..next
-                }
+                    self.same_time = None;
+                    count
+                } else {
+                    return;
+                };
+                self.unask();
+                self.view = region.view();
+                self.marks[at] = Some(Mark::new(region));
+                self.current = at;
             }
-            Action::SelectPain(pain) => match asked {
-                Some(i) if self.marks[i].is_some_and(|m| m.pain != Some(pain)) => Journey {
-                    current: i,
-                    ..self.unasked().with_mark(i, |m| {
+            Action::SelectPain(pain) => {
+                if let Some(i) = asked {
+                    if let Some(m) = self.marks[i].as_mut().filter(|m| m.pain != Some(pain)) {
                         m.pain = Some(pain);
                         m.rating = None;
-                    })
-                },
-                _ => self,
-            },
-            Action::SelectRating(rating) if RATINGS.contains(&rating) => match asked {
-                Some(i) if self.marks[i].is_some_and(|m| m.pain.is_some()) => Journey {
-                    current: i,
-                    adding: false,
-                    ..self.with_mark(i, |m| m.rating = Some(rating))
-                },
-                _ => self,
-            },
-            Action::AddPlace
-                if !self.full() && self.marks().all(Mark::done) && self.count() > 0 =>
-            {
-                Journey {
-                    adding: true,
-                    ..self
-                }
-            }
-            Action::ChangePlace(i) if self.marks.get(i).is_some_and(Option::is_some) => Journey {
-                current: i,
-                adding: true,
-                ..self.unasked().with_mark(i, |m| *m = Mark::new(m.region))
-            },
-            Action::RemovePlace(i) if self.marks.get(i).is_some_and(Option::is_some) => {
-                let mut next = self.unasked();
-                let removed = next.marks[i].take();
-                next.marks[i..].rotate_left(1);
-                let count = next.count();
-                Journey {
-                    current: match self.current {
-                        c if c > i => c - 1,
-                        c => c.min(count.saturating_sub(1)),
-                    },
-                    removed: removed.map(|m| (i, m)),
-                    ..next
-                }
-            }
-            Action::Undo => match self.removed {
-                Some((i, mark)) if !self.full() && self.index_of(mark.region).is_none() => {
-                    let mut next = self.unasked();
-                    let at = i.min(self.count());
-                    next.marks[at..].rotate_right(1);
-                    next.marks[at] = Some(mark);
-                    Journey {
-                        current: at,
-                        removed: None,
-                        ..next
+                        self.current = i;
+                        self.unask();
                     }
                 }
-                _ => self,
-            },
-            Action::ChangeFeeling => match asked {
-                Some(i) => Journey {
-                    current: i,
-                    ..self.unasked().with_mark(i, |m| {
-                        m.pain = None;
-                        m.rating = None;
-                    })
-                },
-                None => self,
-            },
-            Action::SelectTiming(timing) if asked.is_some() && self.marks().all(Mark::done) => {
-                Journey {
-                    timing: Some(timing),
-                    ..self
+            }
+            Action::SelectRating(rating) => {
+                if let Some(i) = asked.filter(|_| RATINGS.contains(&rating)) {
+                    if let Some(m) = self.marks[i].as_mut().filter(|m| m.pain.is_some()) {
+                        m.rating = Some(rating);
+                        self.current = i;
+                        self.adding = false;
+                    }
                 }
             }
-            Action::SameTime(same) if self.timing.is_some() && self.count() > 1 => Journey {
-                same_time: Some(same),
-                ..self
-            },
-            Action::SelectPlaceTiming(i, timing) if self.same_time == Some(false) => {
-                self.with_mark(i, |m| m.timing = Some(timing))
+            Action::AddPlace => self.adding |= all_done && count < MAX_PLACES,
+            Action::ChangePlace(i) | Action::RemovePlace(i) if i >= count => {}
+            Action::ChangePlace(i) => {
+                if let Some(m) = self.marks[i].as_mut() {
+                    *m = Mark::new(m.region);
+                }
+                self.unask();
+                self.current = i;
+                self.adding = true;
             }
-            Action::ToggleSign(sign) if timed => Journey {
-                signs: self.signs.toggled(sign),
-                ..self
-            },
-            Action::NoSigns if timed => Journey {
-                signs: SignSet::NONE,
-                signs_done: true,
-                ..self
-            },
-            Action::SignsDone if timed => Journey {
-                signs_done: true,
-                ..self
-            },
-            Action::ToggleFact(fact) if self.signs_done => Journey {
-                facts: self.facts.toggled(fact),
-                ..self
-            },
-            Action::NoFacts if self.signs_done => Journey {
-                facts: FactSet::NONE,
-                facts_done: true,
-                ..self
-            },
-            Action::ShowAnswer if self.signs_done => Journey {
-                facts_done: true,
-                ..self
-            },
-            Action::StartOver => Journey::start(self.view),
+            Action::RemovePlace(i) => {
+                self.unask();
+                self.removed = self.marks[i].map(|m| (i, m));
+                for j in i..MAX_PLACES - 1 {
+                    self.marks[j] = self.marks[j + 1];
+                }
+                self.marks[MAX_PLACES - 1] = None;
+                if self.current > i || self.current + 1 >= count {
+                    self.current = self.current.saturating_sub(1);
+                }
+            }
+            Action::Undo => {
+                if let Some((i, mark)) = self.removed {
+                    if count < MAX_PLACES && self.index_of(mark.region).is_none() {
+                        let at = i.min(count);
+                        for j in (at + 1..MAX_PLACES).rev() {
+                            self.marks[j] = self.marks[j - 1];
+                        }
+                        self.marks[at] = Some(mark);
+                        self.current = at;
+                        self.removed = None;
+                        self.unask();
+                    }
+                }
+            }
+            Action::ChangeFeeling => {
+                if let Some(i) = asked {
+                    if let Some(m) = self.marks[i].as_mut() {
+                        m.pain = None;
+                        m.rating = None;
+                    }
+                    self.current = i;
+                    self.unask();
+                }
+            }
+            Action::SelectTiming(timing) if all_done => self.timing = Some(timing),
+            Action::SameTime(same) if self.timing.is_some() && count > 1 => {
+                self.same_time = Some(same)
+            }
+            Action::SelectPlaceTiming(i, timing) if self.same_time == Some(false) => {
+                if let Some(m) = self.marks.get_mut(i).and_then(Option::as_mut) {
+                    m.timing = Some(timing);
+                }
+            }
+            Action::ToggleSign(sign) if timed => self.signs = self.signs.toggled(sign),
+            Action::NoSigns | Action::SignsDone if timed => {
+                if action == Action::NoSigns {
+                    self.signs = SignSet::NONE;
+                }
+                self.signs_done = true;
+            }
+            Action::ToggleFact(fact) if self.signs_done => self.facts = self.facts.toggled(fact),
+            Action::NoFacts | Action::ShowAnswer if self.signs_done => {
+                if action == Action::NoFacts {
+                    self.facts = FactSet::NONE;
+                }
+                self.facts_done = true;
+            }
+            Action::StartOver => *self = Journey::start(self.view),
             // The hash this journey already shows (e.g. written by itself): nothing to follow.
             Action::FollowHash(hash)
                 if hash.strip_prefix('#').unwrap_or(&hash)
-                    == self.to_hash().trim_start_matches('#') =>
-            {
-                self
-            }
+                    == self.to_hash().trim_start_matches('#') => {}
             Action::FollowHash(hash) => {
-                Journey::from_hash(&hash).unwrap_or(Journey::start(self.view))
+                *self = Journey::from_hash(&hash).unwrap_or(Journey::start(self.view))
             }
-            _ => self,
+            _ => {}
         }
     }
 

@@ -5,12 +5,23 @@ use yew::prelude::*;
 
 use crate::content::model::Choice;
 
-/// A radio group named `name` (`lpm-pain`, `lpm-timing`); `items` are (id, words, selected).
-pub fn radio_group<'a, T: Copy + 'static>(
+/// A radio group named `name` (`lpm-pain`, `lpm-timing`); `items` are (id, words, selected);
+/// `on_select` hears the index of the choice. Not generic: one copy of the markup code on the
+/// phone for every group (a copy per value type cost ~1.9 KB of wasm each).
+pub fn radio_group<'a>(
     name: &'static str,
     legend: &str,
-    items: impl Iterator<Item = (T, &'static str, &'a Choice, bool)>,
-    on_select: &Callback<T>,
+    items: impl Iterator<Item = (&'static str, &'a Choice, bool)>,
+    on_select: &Callback<usize>,
+) -> Html {
+    radio_list(name, legend, items.collect(), on_select)
+}
+
+fn radio_list(
+    name: &'static str,
+    legend: &str,
+    items: Vec<(&'static str, &Choice, bool)>,
+    on_select: &Callback<usize>,
 ) -> Html {
     // The form is not submitted; it is there because Chromium keeps named radio buttons removed
     // from a shadow root alive unless they belong to a form (measured: ~64 DOM nodes leaked per
@@ -20,7 +31,7 @@ pub fn radio_group<'a, T: Copy + 'static>(
         <form class="lpm-choices-form" onsubmit={on_submit}>
         <fieldset class="lpm-choices">
             <legend class="lpm-sr">{ legend }</legend>
-            { for items.map(|(value, key, text, is_selected)| {
+            { for items.into_iter().enumerate().map(|(value, (key, text, is_selected))| {
                 let id = [name, "-", key].concat();
                 let described = [&id, "-d"].concat();
                 html! {

@@ -10,6 +10,7 @@ use crate::content::{Lang, Pain};
 pub fn pain_picker(lang: &Lang, selected: Option<Pain>, on_select: &Callback<Pain>) -> Html {
     let items = Pain::ALL
         .iter()
-        .map(|&pain| (pain, pain.id(), &lang.pains[pain], selected == Some(pain)));
-    radio_group("lpm-pain", &lang.ui.step_feel, items, on_select)
+        .map(|&pain| (pain.id(), &lang.pains[pain], selected == Some(pain)));
+    let on_select = on_select.reform(|i| Pain::ALL[i]);
+    radio_group("lpm-pain", &lang.ui.step_feel, items, &on_select)
 }

@@ -45,8 +45,8 @@ fn timing_group(
 ) -> Html {
     let items = Timing::ALL
         .iter()
-        .map(|&t| (t, t.id(), &lang.timings[t], selected == Some(t)));
-    radio_group(name, legend, items, on_select)
+        .map(|&t| (t.id(), &lang.timings[t], selected == Some(t)));
+    radio_group(name, legend, items, &on_select.reform(|i| Timing::ALL[i]))
 }
 
 /// Several places: "Did they all start then?" Yes or no.
@@ -57,13 +57,14 @@ pub fn same_time_picker(lang: &Lang, selected: Option<bool>, on_select: &Callbac
         description: String::new(),
     };
     let (yes, no) = (choice(&ui.same_yes), choice(&ui.same_no));
-    let items = [(true, "yes", &yes), (false, "no", &no)]
-        .into_iter()
-        .map(|(value, key, text)| (value, key, text, selected == Some(value)));
+    let items = [
+        ("yes", &yes, selected == Some(true)),
+        ("no", &no, selected == Some(false)),
+    ];
     html! {
         <>
             <p class="lpm-same-time">{ &ui.same_time }</p>
-            { radio_group("lpm-same", &ui.same_time, items, on_select) }
+            { radio_group("lpm-same", &ui.same_time, items.into_iter(), &on_select.reform(|i| i == 0)) }
         </>
     }
 }

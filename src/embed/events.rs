@@ -80,13 +80,20 @@ impl WidgetEvent {
 
 /// `region` and `pain` of the first place, `regions` and `pains` of every place.
 fn places(drawn: &Drawn) -> Vec<(&'static str, String)> {
-    let all = || drawn.iter().flatten();
-    let join = |ids: Vec<&str>| ids.join(",");
-    let first = all().next();
+    let (mut regions, mut pains) = (String::new(), String::new());
+    for (region, pain) in drawn.iter().flatten() {
+        if !regions.is_empty() {
+            regions.push(',');
+            pains.push(',');
+        }
+        regions.push_str(region.id());
+        pains.push_str(pain.id());
+    }
+    let first = drawn[0];
     vec![
         ("region", first.map(|p| p.0.id()).unwrap_or_default().into()),
         ("pain", first.map(|p| p.1.id()).unwrap_or_default().into()),
-        ("regions", join(all().map(|p| p.0.id()).collect())),
-        ("pains", join(all().map(|p| p.1.id()).collect())),
+        ("regions", regions),
+        ("pains", pains),
     ]
 }

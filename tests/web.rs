@@ -156,7 +156,10 @@ async fn a_tap_on_the_calf_and_a_feeling_give_the_calf_answer() {
             .as_deref(),
         Some("true")
     );
-    assert!(m.text(".lpm-places").contains("Left calf"), "listed under the map");
+    assert!(
+        m.text(".lpm-places").contains("Left calf"),
+        "listed under the map"
+    );
     assert_eq!(
         m.find(".lpm-select")
             .unchecked_into::<web_sys::HtmlSelectElement>()

@@ -25,10 +25,13 @@ pub struct SignCheck<'a> {
     pub on_next: Callback<()>,
 }
 
+/// Up to this many signs show their 2–3 lines (one place asks ten at most).
+pub const MAX_DETAILED: usize = 10;
+
 /// The warning signs as markup (a plain function: it re-renders with the App anyway).
 pub fn sign_check(props: SignCheck) -> Html {
     let lang = props.lang;
-    let asked = Sign::ALL
+    let asked: Vec<_> = Sign::ALL
         .iter()
         .copied()
         .filter(|&sign| (props.asks)(sign))
@@ -41,10 +44,13 @@ pub fn sign_check(props: SignCheck) -> Html {
             )
         })
         .collect();
+    // Several places can ask all fifteen signs: then titles only (each title carries what makes
+    // it a red flag), so "None of these" stays on the first phone screen (measured end to end).
+    let details = asked.len() <= MAX_DETAILED;
     checklist(Checklist {
         name: "lpm-sign",
         intro: &lang.ui.signs_intro,
-        details: true,
+        details,
         items: asked,
         on_toggle: &props.on_toggle.reform(|i| Sign::ALL[i]),
         none: ("no-signs", &lang.ui.none_of_these, &props.on_none),

@@ -79,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
                 { step_title(Step::Where, &ui.step_where, map_h) }
                 <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
-                <LegMap lang={lang.clone()} view={journey.view} selected={journey.region} on_select={on_select_region.clone()} />
+                <LegMap lang={lang.clone()} view={journey.view} places={journey.region.map(|r| vec![(r, None, None)]).unwrap_or_default()} current={journey.region} on_select={on_select_region.clone()} />
                 { region_list(&lang, journey.region, &on_select_region) }
                 if let Some(region) = journey.region {
                     <p class="lpm-selected">{ fill(&ui.selected, &[("region", &region_label(&lang, region))]) }</p>

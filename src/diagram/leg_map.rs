@@ -17,7 +17,6 @@ use super::geometry::{self, Shape};
 use super::marks::{self, level_attr, place_name};
 use crate::content::{Lang, RegionId, Side, View};
 use crate::drawing::HashPlace;
-use crate::text::region_label;
 
 #[derive(Properties, PartialEq)]
 pub struct LegMapProps {
@@ -155,7 +154,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
             aria-label={name.clone()}
             data-view={view.id()}
         >
-            { marks::patterns(view.id(), "") }
+            { marks::patterns(view.id(), false) }
             <g class="lpm-figure" aria-hidden="true">
                 { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
             </g>
@@ -200,10 +199,7 @@ fn render_region(props: &LegMapProps, region: RegionId, shape: &Shape, stop: Reg
             class="lpm-region"
             role="button"
             tabindex={if region == stop { "0" } else { "-1" }}
-            aria-label={match place {
-                Some(place) => place_name(&props.lang, place),
-                None => region_label(&props.lang, region),
-            }}
+            aria-label={place_name(&props.lang, place.unwrap_or(&(region, None, None)))}
             aria-pressed={if place.is_some() { "true" } else { "false" }}
             data-level={place.map(|p| level_attr(p.2))}
             data-region={region.id()}

@@ -37,12 +37,13 @@ const LEVELS: [(&str, &str); 4] = [
     ("3", "lpm-rate3-"),
 ];
 
-/// Each step's pattern tile: its size, turn and strokes (a short round-capped dash is a dot).
-const TILES: [(&str, &str, &str); 4] = [
-    ("7", "rotate(45)", "M1.5 0v7"),
-    ("10", "rotate(45)", "M4 5h2"),
-    ("5", "rotate(-45)", "M1 0v5"),
-    ("5", "rotate(45)", "M1 0v5M0 1h5"),
+/// Each step's pattern tile: its size, turn (on the map, and four times bigger on the picture)
+/// and strokes (a short round-capped dash is a dot).
+const TILES: [(&str, [&str; 2], &str); 4] = [
+    ("7", ["rotate(45)", "rotate(45)scale(4)"], "M1.5 0v7"),
+    ("10", ["rotate(45)", "rotate(45)scale(4)"], "M4 5h2"),
+    ("5", ["rotate(-45)", "rotate(-45)scale(4)"], "M1 0v5"),
+    ("5", ["rotate(45)", "rotate(45)scale(4)"], "M1 0v5M0 1h5"),
 ];
 
 /// A place's `data-level`.
@@ -50,13 +51,13 @@ pub fn level_attr(rating: Option<u8>) -> &'static str {
     LEVELS[level(rating)].0
 }
 
-/// The four patterns of one drawing, ids ending in `suffix`; `scale` enlarges the tiles of a
-/// drawing shown small (`""` or `" scale(4)"`).
-pub fn patterns(suffix: &str, scale: &str) -> Html {
+/// The four patterns of one drawing, ids ending in `suffix`; `small` enlarges the tiles of a
+/// drawing shown small (the picture).
+pub fn patterns(suffix: &str, small: bool) -> Html {
     html! {
         <defs>
             { for LEVELS.iter().zip(TILES).map(|(&(_, id), (size, turn, d))| html! {
-                <pattern id={[id, suffix].concat()} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={[turn, scale].concat()}>
+                <pattern id={[id, suffix].concat()} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={turn[usize::from(small)]}>
                     <path class="lpm-hatch-line" {d} />
                 </pattern>
             }) }
@@ -72,7 +73,7 @@ pub fn mark(place: &HashPlace, suffix: &str, shape: bool, current: bool) -> Html
     let fill = ["url(#", LEVELS[level(rating)].1, suffix, ")"].concat();
     let mirror = geometry::is_mirrored(region.view(), region.side).then_some(geometry::MIRROR);
     html! {
-        <g class="lpm-selection" aria-hidden="true" transform={mirror} data-level={level_attr(rating)} data-current={if current { "true" } else { "false" }}>
+        <g class="lpm-selection" aria-hidden="true" transform={mirror} data-level={level_attr(rating)} data-current={current.then_some("true")}>
             if shape {
                 <path class="lpm-shape" {d} />
             }

@@ -24,7 +24,7 @@ pub fn picture(places: &[HashPlace]) -> Html {
     };
     html! {
         <svg class="lpm-picture" part="picture" aria-hidden="true" viewBox={view_box}>
-            { marks::patterns("pic", " scale(4)") }
+            { marks::patterns("pic", true) }
             { for views.iter().enumerate().map(|(i, &view)| html! {
                 <g transform={(i > 0).then_some("translate(360 0)")}>
                     { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }

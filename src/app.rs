@@ -96,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
                 { step_title(Step::Where, &ui.step_where, map_h) }
                 <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
-                <LegMap lang={lang.clone()} view={journey.view} selected={current} on_select={on_select_region.clone()} />
+                <LegMap lang={lang.clone()} view={journey.view} places={places.clone()} {current} on_select={on_select_region.clone()} />
                 { region_list(&lang, current, &on_select_region) }
                 if journey.adding {
                     <p class="lpm-selected">{ &ui.add_hint }</p>

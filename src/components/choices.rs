@@ -1,5 +1,5 @@
-//! One radio group for every "pick one" step (the feeling, the timing): a label and a one-line
-//! description per choice.
+//! One radio group for every "pick one" step (the feeling, the timing, the rating): a label and a
+//! one-line description per choice, and the form and radio every group shares.
 
 use yew::prelude::*;
 
@@ -23,6 +23,30 @@ fn radio_list(
     items: Vec<(&'static str, &Choice, bool)>,
     on_select: &Callback<usize>,
 ) -> Html {
+    radio_form(
+        legend,
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(value, (key, text, is_selected))| {
+                let id = [name, "-", key].concat();
+                let described = [&id, "-d"].concat();
+                html! {
+                    <label class="lpm-choice" part="button">
+                        { radio(name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
+                        <span class="lpm-choice-text">
+                            <span class="lpm-choice-label">{ &text.label }</span>
+                            <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
+                        </span>
+                    </label>
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The form and fieldset around a radio group, its legend read by screen readers only.
+pub fn radio_form(legend: &str, body: Html) -> Html {
     // The form is not submitted; it is there because Chromium keeps named radio buttons removed
     // from a shadow root alive unless they belong to a form (measured: ~64 DOM nodes leaked per
     // "Start over" without it).
@@ -31,23 +55,22 @@ fn radio_list(
         <form class="lpm-choices-form" onsubmit={on_submit}>
         <fieldset class="lpm-choices">
             <legend class="lpm-sr">{ legend }</legend>
-            { for items.into_iter().enumerate().map(|(value, (key, text, is_selected))| {
-                let id = [name, "-", key].concat();
-                let described = [&id, "-d"].concat();
-                html! {
-                    <label class="lpm-choice" part="button">
-                        <input type="radio" {name} value={key} id={id}
-                            checked={is_selected}
-                            aria-describedby={described.clone()}
-                            onchange={on_select.reform(move |_| value)} />
-                        <span class="lpm-choice-text">
-                            <span class="lpm-choice-label">{ &text.label }</span>
-                            <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
-                        </span>
-                    </label>
-                }
-            }) }
+            { body }
         </fieldset>
         </form>
+    }
+}
+
+/// One native radio of the group `name`, `id` `{name}-{value}`, described by `described`.
+pub fn radio(
+    name: &'static str,
+    value: &'static str,
+    id: String,
+    checked: bool,
+    described: Option<String>,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <input type="radio" {name} {value} {id} {checked} aria-describedby={described} {onchange} />
     }
 }

@@ -1,12 +1,16 @@
-//! The places marked, under the map (stub until the list lands).
+//! Under the map: the places marked so far, each with Change and Remove, and after a removal a
+//! line saying so with Undo. The line is a polite live region, in the page from the first place
+//! on, so a removal (and its undoing) is announced.
 
 use yew::prelude::*;
 
 use crate::content::{Lang, RegionId};
+use crate::diagram::marks::place_item;
 use crate::drawing::HashPlace;
 use crate::text::{fill, region_label};
 
-/// The list of places with Change and Remove, and Undo after a removal.
+/// The list of `places`; `removed` is the place just removed (Undo brings it back). Nothing when
+/// no place is marked and none was just removed. `on_change` and `on_remove` hear a place's index.
 pub fn place_list(
     lang: &Lang,
     places: &[HashPlace],
@@ -15,24 +19,44 @@ pub fn place_list(
     on_remove: &Callback<usize>,
     on_undo: &Callback<()>,
 ) -> Html {
+    if places.is_empty() && removed.is_none() {
+        return Html::default();
+    }
     let ui = &lang.ui;
+    // "Remove: Left calf, back of leg": each button names its place.
+    let button = |action: &'static str, word: &str, label: &str, on: Callback<MouseEvent>| {
+        html! {
+            <button type="button" class="lpm-btn" part="button" data-action={action}
+                aria-label={[word, ": ", label].concat()} onclick={on}>{ word }</button>
+        }
+    };
     html! {
-        <div class="lpm-places-wrap">
+        <div class="lpm-places-box">
             if !places.is_empty() {
-                <ul class="lpm-places" aria-label={ui.your_places.clone()}>
-                    { for places.iter().enumerate().map(|(i, &(region, _, _))| html! {
-                        <li>
-                            { region_label(lang, region) }
-                            <button type="button" class="lpm-btn" data-action="change-place" onclick={on_change.reform(move |_| i)}>{ &ui.change }</button>
-                            <button type="button" class="lpm-btn" data-action="remove-place" onclick={on_remove.reform(move |_| i)}>{ &ui.remove }</button>
-                        </li>
+                <p class="lpm-places-title" id="lpm-places-title">{ &ui.your_places }</p>
+                <ul class="lpm-places" aria-labelledby="lpm-places-title">
+                    { for places.iter().enumerate().map(|(i, place)| {
+                        let label = region_label(lang, place.0);
+                        html! {
+                            <li class="lpm-place">
+                                <span class="lpm-place-text">{ place_item(lang, place) }</span>
+                                { button("change-place", &ui.change, &label, on_change.reform(move |_| i)) }
+                                { button("remove-place", &ui.remove, &label, on_remove.reform(move |_| i)) }
+                            </li>
+                        }
                     }) }
                 </ul>
             }
-            if let Some(region) = removed {
-                <p class="lpm-removed">{ fill(&ui.removed, &[("region", &region_label(lang, region))]) }
-                    <button type="button" class="lpm-btn" data-action="undo" onclick={on_undo.reform(|_| ())}>{ &ui.undo }</button></p>
-            }
+            <div class="lpm-removed">
+                <p role="status">
+                    if let Some(region) = removed {
+                        { fill(&ui.removed, &[("region", &region_label(lang, region))]) }
+                    }
+                </p>
+                if removed.is_some() {
+                    <button type="button" class="lpm-btn" part="button" data-action="undo" onclick={on_undo.reform(|_| ())}>{ &ui.undo }</button>
+                }
+            </div>
         </div>
     }
 }

@@ -1,38 +1,57 @@
-//! Step 3: how bad it is at its worst, 1–10 (stub until the rating group lands).
+//! The rating step: "How bad is it at its worst?", 1 to 10 as ten native radios in two rows of
+//! five (not a slider: a thumb hits a number, and arrows walk it as any radio group), the words
+//! under 1, 5 and 10 describing those three; then "Add another place", or why not.
 
 use yew::prelude::*;
 
+use crate::components::choices::{radio, radio_form};
 use crate::content::Lang;
+use crate::diagram::marks::RATING_IDS;
 
-const VALUES: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
-
-/// The rating step; `add`: "Add another place" and whether five places are marked already.
+/// The rating step: `selected` is the rating chosen so far; `on_select` hears a new one. `add`:
+/// the "Add another place" button's callback and whether the drawing is full (then the
+/// `places_full` line stands in its place).
 pub fn rating_picker(
     lang: &Lang,
     selected: Option<u8>,
     on_select: &Callback<u8>,
     add: Option<(&Callback<()>, bool)>,
 ) -> Html {
+    let ui = &lang.ui;
+    let words = |rating: u8| match rating {
+        1 => Some(&ui.rating_low),
+        5 => Some(&ui.rating_mid),
+        10 => Some(&ui.rating_high),
+        _ => None,
+    };
+    let body = html! {
+        <div class="lpm-rating">
+            { for (1u8..).zip(RATING_IDS).map(|(rating, value)| {
+                let id = ["lpm-rating-", value].concat();
+                let word = words(rating);
+                let described = word.map(|_| [&id, "-d"].concat());
+                html! {
+                    <>
+                        <label class="lpm-rate" part="button">
+                            { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| rating)) }
+                            <span class="lpm-rate-num">{ value }</span>
+                        </label>
+                        if let Some(word) = word {
+                            <span class="lpm-rate-word" id={described} data-at={value}>{ word }</span>
+                        }
+                    </>
+                }
+            }) }
+        </div>
+    };
     html! {
         <>
-            <fieldset class="lpm-rating">
-                <legend class="lpm-sr">{ &lang.ui.step_rate }</legend>
-                { for (1..=10u8).map(|n| {
-                    let key = VALUES[usize::from(n) - 1];
-                    html! {
-                        <label class="lpm-rate">
-                            <input type="radio" name="lpm-rating" value={key} id={["lpm-rating-", key].concat()}
-                                checked={selected == Some(n)} onchange={on_select.reform(move |_| n)} />
-                            <span>{ key }</span>
-                        </label>
-                    }
-                }) }
-            </fieldset>
+            { radio_form(&ui.step_rate, body) }
             if let Some((on_add, full)) = add {
                 if full {
-                    <p class="lpm-full">{ &lang.ui.places_full }</p>
+                    <p class="lpm-full">{ &ui.places_full }</p>
                 } else {
-                    <button type="button" class="lpm-btn" part="button" data-action="add-place" onclick={on_add.reform(|_| ())}>{ &lang.ui.add_place }</button>
+                    <button type="button" class="lpm-btn lpm-add" part="button" data-action="add-place" onclick={on_add.reform(|_| ())}>{ &ui.add_place }</button>
                 }
             }
         </>

@@ -14,8 +14,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::geometry::{self, Shape};
+use super::marks::{self, level_attr, place_name};
 use crate::content::{Lang, RegionId, Side, View};
-use crate::text::region_label;
+use crate::drawing::HashPlace;
 
 #[derive(Properties, PartialEq)]
 pub struct LegMapProps {
@@ -23,8 +24,11 @@ pub struct LegMapProps {
     pub lang: Rc<Lang>,
     /// The view shown on a phone (a wide widget shows both).
     pub view: View,
-    /// The place chosen so far: drawn pressed and hatched, and the map's tab stop.
-    pub selected: Option<RegionId>,
+    /// Every place marked, in order: each drawn pressed, shaded and patterned by its rating, and
+    /// named with its feeling and rating.
+    pub places: Vec<HashPlace>,
+    /// The place being edited: outlined thicker, and the map's tab stop.
+    pub current: Option<RegionId>,
     /// Called with the region the visitor taps or picks with the keyboard.
     pub on_select: Callback<RegionId>,
 }
@@ -50,26 +54,26 @@ pub fn keyboard_target(region: RegionId, key: &str) -> Option<RegionId> {
 }
 
 /// The one region of `view` in the tab order: the last one focused in this view (until the
-/// selection changes), else the selected one, else the first.
-pub fn tab_stop(view: View, focused: Option<RegionId>, selected: Option<RegionId>) -> RegionId {
+/// place being edited changes), else the place being edited, else the first.
+pub fn tab_stop(view: View, focused: Option<RegionId>, current: Option<RegionId>) -> RegionId {
     let in_view = |r: &RegionId| r.view() == view;
     focused
         .filter(in_view)
-        .or(selected.filter(in_view))
+        .or(current.filter(in_view))
         .unwrap_or_else(|| view_regions(view)[0])
 }
 
-/// The region focused last, with the selection at that moment.
+/// The region focused last, with the place being edited at that moment.
 type Focus = Option<(RegionId, Option<RegionId>)>;
 
 #[function_component]
 pub fn LegMap(props: &LegMapProps) -> Html {
-    // Which region had focus last, so Tab comes back to it, and the selection at that time:
-    // once the selection changes, the remembered focus no longer counts (derived here rather
+    // Which region had focus last, so Tab comes back to it, and the place being edited at that
+    // time: once that changes, the remembered focus no longer counts (derived here rather
     // than reset by an effect, which would render the map twice per tap).
     let focused = use_state_eq(|| Focus::None);
     let still_focused = focused
-        .filter(|(_, selected)| *selected == props.selected)
+        .filter(|(_, current)| *current == props.current)
         .map(|(region, _)| region);
 
     // One set of listeners for all 28 regions, each finding its region from the event: fewer
@@ -83,10 +87,10 @@ pub fn LegMap(props: &LegMapProps) -> Html {
         })
     };
     let onfocusin = {
-        let selected = props.selected;
+        let current = props.current;
         Callback::from(move |event: FocusEvent| {
             if let Some(region) = event_region(&event) {
-                focused.set(Some((region, selected)));
+                focused.set(Some((region, current)));
             }
         })
     };
@@ -136,20 +140,8 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
         View::Front => &ui.front,
         View::Back => &ui.back,
     };
-    let hatch_id = ["lpm-hatch-", view.id()].concat();
-    let stop = tab_stop(view, focused, props.selected);
+    let stop = tab_stop(view, focused, props.current);
     let mirror = |side: Side| geometry::is_mirrored(view, side).then_some(geometry::MIRROR);
-    let selected = props.selected.filter(|r| r.view() == view);
-
-    // Both copies of a decorative drawing: as drawn, and mirrored.
-    let both = |content: &dyn Fn() -> Html| {
-        html! {
-            <>
-                <g>{ content() }</g>
-                <g transform={geometry::MIRROR}>{ content() }</g>
-            </>
-        }
-    };
 
     html! {
         <svg
@@ -162,11 +154,7 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
             aria-label={name.clone()}
             data-view={view.id()}
         >
-            <defs>
-                <pattern id={hatch_id.clone()} class="lpm-hatch-pattern" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-                    <line class="lpm-hatch-line" x1="1.5" y1="0" x2="1.5" y2="7" />
-                </pattern>
-            </defs>
+            { marks::patterns(view.id(), false) }
             <g class="lpm-figure" aria-hidden="true">
                 { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
             </g>
@@ -186,12 +174,9 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
             <g class="lpm-contour" aria-hidden="true">
                 { both(&|| html! { <path d={geometry::leg_outline(view)} /> }) }
             </g>
-            if let Some(region) = selected {
-                <g class="lpm-selection" aria-hidden="true" transform={mirror(region.side)}>
-                    <path class="lpm-hatch" d={geometry::shape(region.part).d} fill={["url(#", &hatch_id, ")"].concat()} />
-                    <path class="lpm-selection-outline" d={geometry::shape(region.part).d} />
-                </g>
-            }
+            { for props.places.iter().filter(|p| p.0.view() == view).map(|place| {
+                marks::mark(place, view.id(), false, props.current == Some(place.0))
+            }) }
             <g class="lpm-side-labels" aria-hidden="true">
                 { for Side::ALL.iter().map(|&side| {
                     let (x, y) = geometry::side_label(view, side);
@@ -207,20 +192,31 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
 }
 
 fn render_region(props: &LegMapProps, region: RegionId, shape: &Shape, stop: RegionId) -> Html {
-    let is_selected = props.selected == Some(region);
+    let place = marks::find(&props.places, region);
     let hit = shape.hit;
     html! {
         <g
             class="lpm-region"
             role="button"
             tabindex={if region == stop { "0" } else { "-1" }}
-            aria-label={region_label(&props.lang, region)}
-            aria-pressed={if is_selected { "true" } else { "false" }}
+            aria-label={place_name(&props.lang, place.unwrap_or(&(region, None, None)))}
+            aria-pressed={if place.is_some() { "true" } else { "false" }}
+            data-level={place.map(|p| level_attr(p.2))}
             data-region={region.id()}
         >
             <path class="lpm-shape" d={shape.d} />
             <rect class="lpm-hit" x={fmt(hit.x)} y={fmt(hit.y)} width={fmt(hit.w)} height={fmt(hit.h)} />
         </g>
+    }
+}
+
+/// Both copies of a decorative drawing: as drawn, and mirrored.
+pub(super) fn both(content: &dyn Fn() -> Html) -> Html {
+    html! {
+        <>
+            <g>{ content() }</g>
+            <g transform={geometry::MIRROR}>{ content() }</g>
+        </>
     }
 }
 

@@ -13,6 +13,7 @@ mod content;
 mod contract;
 mod geometry;
 mod journey;
+mod places;
 mod schema;
 mod ssr;
 mod text;

@@ -249,7 +249,7 @@ use leg_pain_map::diagram::view_switch::ViewSwitchProps;
 use leg_pain_map::diagram::{LegMap, ViewSwitch};
 
 /// Words by hand: the content JSON is not needed to test the map.
-fn test_lang() -> Lang {
+pub fn test_lang() -> Lang {
     let mut lang = Lang::default();
     let ui = &mut lang.ui;
     ui.front = "Front".into();
@@ -267,10 +267,22 @@ fn test_lang() -> Lang {
 }
 
 async fn render_map(view: View, selected: Option<RegionId>) -> String {
+    let places = selected.map(|r| vec![(r, None, None)]).unwrap_or_default();
+    render_map_with(test_lang(), view, places, selected).await
+}
+
+/// The map with `places` marked, `current` the one being edited.
+pub async fn render_map_with(
+    lang: Lang,
+    view: View,
+    places: Vec<leg_pain_map::drawing::HashPlace>,
+    current: Option<RegionId>,
+) -> String {
     LocalServerRenderer::<LegMap>::with_props(LegMapProps {
-        lang: Rc::new(test_lang()),
+        lang: Rc::new(lang),
         view,
-        selected,
+        places,
+        current,
         on_select: Callback::noop(),
     })
     .hydratable(false)
@@ -279,13 +291,13 @@ async fn render_map(view: View, selected: Option<RegionId>) -> String {
 }
 
 /// Every element `css` selects, parsed with a real HTML parser (`scraper`, html5ever).
-fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+pub fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
     doc.select(&Selector::parse(css).expect("a selector"))
         .collect()
 }
 
 /// The one element `css` selects.
-fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
+pub fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
     let found = select(doc, css);
     assert_eq!(found.len(), 1, "{css} rendered once");
     found[0]
@@ -296,7 +308,7 @@ fn region<'a>(doc: &'a Html, id: &str) -> ElementRef<'a> {
     one(doc, &format!("[data-region=\"{id}\"]"))
 }
 
-fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
+pub fn attr<'a>(el: ElementRef<'a>, name: &str) -> Option<&'a str> {
     el.value().attr(name)
 }
 

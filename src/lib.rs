@@ -12,13 +12,16 @@ pub mod hooks;
 // wasm the same files are compiled into this crate: across a crate boundary LLVM inlines
 // differently even with fat LTO, which cost the phone 0.9 KB brotli (docs/size.md).
 #[cfg(not(target_arch = "wasm32"))]
-pub use lpm_core::{answer, content, journey, text};
+pub use lpm_core::{answer, content, drawing, journey, text};
 #[cfg(target_arch = "wasm32")]
 #[path = "../core/src/answer.rs"]
 pub mod answer;
 #[cfg(target_arch = "wasm32")]
 #[path = "../core/src/content/mod.rs"]
 pub mod content;
+#[cfg(target_arch = "wasm32")]
+#[path = "../core/src/drawing.rs"]
+pub mod drawing;
 #[cfg(target_arch = "wasm32")]
 #[path = "../core/src/journey.rs"]
 pub mod journey;

@@ -191,19 +191,28 @@ fn signs_text(lang: &Lang, signs: SignSet) -> String {
     if signs.is_empty() {
         return lang.ui.no_signs.clone();
     }
-    in_sentence(signs.iter().map(|sign| &lang.signs[sign].title))
+    in_sentence(
+        signs
+            .iter()
+            .map(|sign| first_letter(&lang.signs[sign].title, false))
+            .collect(),
+    )
 }
 
-/// Titles as they read inside a sentence, joined with "; ".
-fn in_sentence<'a>(titles: impl Iterator<Item = &'a String>) -> String {
-    let titles: Vec<String> = titles.map(|t| first_letter(t, false)).collect();
+/// Titles as they read inside a sentence ("one leg newly swollen, …"), joined with "; ".
+fn in_sentence(titles: Vec<String>) -> String {
     titles.join("; ")
 }
 
 /// The summary with "Health facts: …." added when any was ticked.
 fn with_facts(lang: &Lang, mut out: String, facts: FactSet) -> String {
     if !facts.is_empty() {
-        let facts = in_sentence(facts.iter().map(|fact| &lang.facts[fact].title));
+        let facts = in_sentence(
+            facts
+                .iter()
+                .map(|fact| first_letter(&lang.facts[fact].title, false))
+                .collect(),
+        );
         out.push(' ');
         out.push_str(&fill(&lang.ui.summary_facts, &[("facts", &facts)]));
     }
@@ -241,13 +250,20 @@ pub fn booking_href(
     tier: Tier,
     summary: &str,
 ) -> String {
-    let ids: Vec<&str> = regions.iter().map(|r| r.id()).collect();
+    // Pushed, not joined: one place's link costs the phone no joining code.
+    let mut ids = String::new();
+    for region in regions {
+        if !ids.is_empty() {
+            ids.push(',');
+        }
+        ids.push_str(region.id());
+    }
     fill(
         url,
         &[
             ("summary", &url_encode(summary)),
-            ("region", ids.first().copied().unwrap_or_default()),
-            ("regions", &ids.join(",")),
+            ("region", regions.first().map_or("", |r| r.id())),
+            ("regions", &ids),
             ("feeling", pain.id()),
             ("tier", tier.id()),
             ("lang", &url_encode(code)),

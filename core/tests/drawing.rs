@@ -91,6 +91,17 @@ fn card_keeps_its_promises(places: &[Place], d: &DrawingOutcome, signs: SignSet,
         if places.iter().any(|p| is_gentle(p.region.part)) {
             assert!(!v.usual, "{what}");
         }
+        // "You rated it 8 or more" only where a severe rating is what reached the tier.
+        let rated = d.set_by.iter().any(|by| match by {
+            SetBy::Place(i) => {
+                let p = places[*i];
+                rating_tier(p.pain, p.rating, p.timing) == d.tier
+                    && alone(Place { rating: 1, ..p }, signs, facts) > d.tier
+            }
+            SetBy::Pattern(_) => false,
+        });
+        assert_eq!(v.severe, rated, "{what}: rated severe");
+        assert_eq!(texts.contains(&ui.rated_severe.as_str()), rated, "{what}");
         let both = d.pattern == Some(Pattern::TravelsDownBoth);
         assert_eq!(v.saddle.is_some(), both, "{what}: the saddle line");
         if both {

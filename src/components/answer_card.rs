@@ -113,7 +113,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             <TherapistNote lang={lang.clone()}
                 title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
                 summary={v.summary}
-                advice={v.calm.then(|| cause.tell_therapist.clone()).into_iter().collect::<Vec<_>>()}
+                advice={v.calm.then(|| cause.tell_therapist.clone())}
                 cautions={v.cautions.iter().map(|fact| lang.facts[fact].text.clone()).collect::<Vec<_>>()}
                 before={v.calm.then(|| ui.before_massage.clone())} />
 

@@ -89,7 +89,10 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             </li>
         }
     });
-    let advice: Vec<String> = v.advice(lang).map(str::to_owned).collect();
+    // One paragraph of what each cause asks of the therapist (the note takes one, which keeps
+    // the one-place card's wasm as it was).
+    let advice: Vec<&str> = v.advice(lang).collect();
+    let advice = (!advice.is_empty()).then(|| advice.join(" "));
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}

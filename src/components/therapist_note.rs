@@ -15,9 +15,8 @@ pub struct TherapistNoteProps {
     pub title: String,
     /// "Left calf, back of leg: tender knot — …. Started: …. Warning signs: …."
     pub summary: String,
-    /// What each cause means for the therapist (calm answers only), a paragraph each.
-    #[prop_or_default]
-    pub advice: Vec<String>,
+    /// What this cause means for the therapist (calm answers only).
+    pub advice: Option<String>,
     /// The therapist's caution for each health fact ticked (calm answers only).
     #[prop_or_default]
     pub cautions: Vec<String>,
@@ -47,7 +46,9 @@ pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
         <div class="lpm-therapist">
             <h4>{ &props.title }</h4>
             <p class="lpm-summary" ref={text_ref}>{ &props.summary }</p>
-            { for props.advice.iter().map(|advice| html! { <p>{ advice }</p> }) }
+            if let Some(advice) = &props.advice {
+                <p>{ advice }</p>
+            }
             if !props.cautions.is_empty() {
                 <ul class="lpm-cautions">{ for props.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
             }

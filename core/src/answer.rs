@@ -92,8 +92,8 @@ impl AnswerView {
         let cause = &lang.causes[self.cause];
         let region = &lang.regions[self.region.part];
         let mut out = vec![lang.tiers[self.tier].title.as_str(), &self.tier_text];
-        out.extend(self.rated.then_some(ui.rated_severe.as_str()));
         out.extend(self.call.as_ref().map(|c| c.text.as_str()));
+        out.extend(self.rated.then_some(ui.rated_severe.as_str()));
         if !self.told.is_empty() {
             out.push(&ui.you_told_us);
             out.extend(self.told.iter().map(|s| lang.signs[s].title.as_str()));
@@ -214,9 +214,7 @@ pub fn view(
     facts: FactSet,
     out: Outcome,
 ) -> AnswerView {
-    let ui = &lang.ui;
     let calm = out.calm;
-    let number = spa.emergency_number.unwrap_or(&ui.emergency_number_default);
     let summary = summary(lang, region, pain, Some(timing), signs, facts);
     let service = &lang.services[out.cause];
     let emergency = out.tier == Tier::Emergency;
@@ -227,12 +225,10 @@ pub fn view(
         tier_text: tier_text(lang, out.tier, spa.emergency_number),
         rated: false,
         cause: out.cause,
-        call: emergency.then(|| Call {
-            text: fill(&ui.call_emergency, &[("number", number)]),
-            href: spa.emergency_number.map(|n| ["tel:", n].concat()),
-        }),
+        call: emergency.then(|| Call::new(lang, spa.emergency_number)),
         told: signs,
-        quiet: (!emergency).then(|| fill(&ui.quiet_emergency, &[("number", number)])),
+        quiet: (!emergency)
+            .then(|| number_line(&lang.ui.quiet_emergency, lang, spa.emergency_number)),
         during: out.during,
         explains: out.explains,
         note: out.note,
@@ -241,14 +237,50 @@ pub fn view(
         lasting: out.fades && !out.usual,
         net: out.net,
         also: out.also,
-        book: spa.booking_url.filter(|_| calm).map(|url| Book {
-            href: booking_href(url, spa.lang, region, pain, out.tier, &summary),
-            note: url.contains("{summary}"),
-        }),
+        book: Book::offered(spa, calm, &[region], pain, out.tier, &summary),
         summary,
         cautions: if calm { facts } else { FactSet::NONE },
         suggest: calm && !service.label.0.is_empty() && !service.url.0.is_empty(),
     }
+}
+
+impl Call {
+    /// "Call 112 now.", a `tel:` link when the spa gave its number.
+    pub fn new(lang: &Lang, number: Option<&str>) -> Call {
+        Call {
+            text: number_line(&lang.ui.call_emergency, lang, number),
+            href: number.map(|n| ["tel:", n].concat()),
+        }
+    }
+}
+
+impl Book {
+    /// The booking link for a calm card when the spa set one: for one place or several (the
+    /// first place's feeling is `{feeling}`).
+    pub fn offered(
+        spa: Spa,
+        calm: bool,
+        regions: &[RegionId],
+        pain: Pain,
+        tier: Tier,
+        summary: &str,
+    ) -> Option<Book> {
+        spa.booking_url.filter(|_| calm).map(|url| Book {
+            href: booking_href(url, spa.lang, regions, pain, tier, summary),
+            note: url.contains("{summary}"),
+        })
+    }
+}
+
+/// A line that names the emergency number (`{number}`): the spa's, else the language's.
+pub fn number_line(template: &str, lang: &Lang, number: Option<&str>) -> String {
+    fill(
+        template,
+        &[(
+            "number",
+            number.unwrap_or(&lang.ui.emergency_number_default),
+        )],
+    )
 }
 
 /// An outcome's text with the spa's emergency number and urgent-care service filled in.

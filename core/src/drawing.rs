@@ -4,8 +4,11 @@
 //! lowered) by a severe rating where no massage explains it and by the patterns several places make
 //! together. `docs/safety.md` tables these rules; `core/tests/drawing.rs` sweeps them.
 
+use crate::answer::{net_text, number_line, tier_text, Book, Call, Spa};
 use crate::content::ids::{Cause, Pain, Part, RegionId, Side, Tier, Timing};
 use crate::content::rules::{raised, tier, FactSet, Net, Outcome, SignSet};
+use crate::content::Lang;
+use crate::text::{capitalize, drawing_summary, fill, lower_first, region_label};
 
 /// A drawing holds at most this many places.
 pub const MAX_PLACES: usize = 5;
@@ -214,7 +217,7 @@ pub fn to_hash(places: &[HashPlace]) -> String {
             out.push('/');
             out.push_str(pain.id());
             // A rating outside 1–10 is not written (the hash then reopens at the rating).
-            if let Some(id) = rating.and_then(|r| RATING_IDS.get(usize::from(r).wrapping_sub(1))) {
+            if let Some(id) = rating.map(rating_text).filter(|id| !id.is_empty()) {
                 out.push('/');
                 out.push_str(id);
             }
@@ -226,8 +229,16 @@ pub fn to_hash(places: &[HashPlace]) -> String {
     out
 }
 
-/// The ratings as the hash writes them (no number formatting on the phone).
+/// The ratings as the hash and the words write them (no number formatting on the phone).
 const RATING_IDS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+/// A rating as text, "1" to "10" (empty outside [`RATINGS`]).
+pub fn rating_text(rating: u8) -> &'static str {
+    RATING_IDS
+        .get(usize::from(rating).wrapping_sub(1))
+        .copied()
+        .unwrap_or_default()
+}
 
 /// Reads a hash written by [`to_hash`] as far as it is valid: places up to the first one that is
 /// unknown, repeated or past the fifth; a feeling or rating that does not read ends that place
@@ -253,15 +264,38 @@ pub fn from_hash(hash: &str) -> Vec<HashPlace> {
     places
 }
 
-/// What the card for a drawing shows, as data (the card for several places is still to be drawn):
-/// the tier once, first, with what set it; then, on a card that explains, each cause once with the
-/// places it may explain (the travelling pattern first, for the places on its path); on a calm
-/// card the self-care of each cause once, care at each part once, each safety net once; Book only
-/// when every place allows it.
+/// What the card for a drawing shows, as data, in the visitor's words: the tier once, first,
+/// with what set it; then, on a card that explains, each cause once with the places it may
+/// explain (the travelling pattern first, for the places on its path); on a calm card the
+/// self-care of each cause once, care at each part once, each safety net once; Book only when
+/// every place allows it. [`DrawingView::texts`] lists every sentence in the card's order, and
+/// the card (`components::drawing_card`) draws the same (`tests/native/drawing_card.rs`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DrawingView {
     pub tier: Tier,
+    /// The tier's text with the spa's number and urgent-care service filled in.
+    pub tier_text: String,
+    /// Emergency only: "Call 112 now.".
+    pub call: Option<Call>,
     pub set_by: Vec<SetBy>,
+    /// "Because of: Left calf, back of leg; pain that may travel down the leg (sciatica).": every
+    /// place and the pattern in `set_by`.
+    pub set_by_text: String,
+    /// A rating of 8–10 is what brought a place in `set_by` to the tier: "You rated it 8 out of
+    /// 10 or more." (what the visitor said, not a finding).
+    pub severe: bool,
+    /// "You told us", with the signs ticked; none, no list.
+    pub told: SignSet,
+    /// "Short of breath or chest pain? Call 112.": every card but an emergency or both legs.
+    pub quiet: Option<String>,
+    /// Both legs (`Pattern::TravelsDownBoth`): `ui.both_legs`, then this saddle-numbness line in
+    /// the quiet line's place.
+    pub saddle: Option<String>,
+    /// Pain during the massage at any place: tell the therapist now.
+    pub during: bool,
+    /// Each place's label ("Left calf, back of leg"), in the drawing's order: named under the
+    /// cause that may explain it.
+    pub labels: Vec<String>,
     /// The travelling pattern and the places (indices) on its path, told as one paragraph.
     pub pattern: Option<(Pattern, Vec<usize>)>,
     /// Each other cause once, with the places it may explain, in the order they were drawn.
@@ -270,22 +304,137 @@ pub struct DrawingView {
     pub notes: Vec<usize>,
     /// "Soreness like this is usual": only when it is so at every place.
     pub usual: bool,
-    /// Pain during the massage at any place: tell the therapist now.
-    pub during: bool,
-    /// Calm cards: the causes whose self-care shows, each once.
+    /// A calm card (therapist or self-care): self-care, care at each part, the safety nets,
+    /// "Tell your therapist" with advice, the cautions and Book. Otherwise "Show this to the doctor".
+    pub calm: bool,
+    /// Calm cards: the causes whose self-care and advice for the therapist show, each once (the
+    /// travelling pattern's first).
     pub self_care: Vec<Cause>,
-    /// Calm cards: care at each part drawn, once per part (both legs: once).
-    pub care: Vec<Part>,
+    /// Calm cards: the tips of `self_care` (cause, index), each text once.
+    pub tips: Vec<(Cause, usize)>,
+    /// Calm cards: care at each part drawn, once per part (both legs: once), with its name.
+    pub care: Vec<(Part, String)>,
     /// Calm cards: each safety net once.
     pub nets: Vec<Net>,
-    /// Only when every place's card would offer it.
-    pub book: bool,
+    /// Every place, its rating, the timing, signs and health facts.
+    pub summary: String,
+    /// The health facts whose caution the therapist reads (calm cards; none otherwise).
+    pub cautions: FactSet,
+    /// Only when every place's card would offer it and the spa set a booking link.
+    pub book: Option<Book>,
+    /// The drawing the card is for.
+    pub places: Vec<Place>,
 }
 
-/// The card for `drawing(places, …)`; `booking`: the spa set a booking link.
-pub fn view(places: &[Place], out: &DrawingOutcome, booking: bool) -> DrawingView {
+impl DrawingView {
+    /// Every sentence on the card, in order, in `lang`'s words (`label`: the spa's Book label),
+    /// as [`crate::answer::AnswerView::texts`] does for one place.
+    pub fn texts<'a>(&'a self, lang: &'a Lang, label: Option<&'a str>) -> Vec<&'a str> {
+        let ui = &lang.ui;
+        let mut out = vec![lang.tiers[self.tier].title.as_str(), &self.tier_text];
+        out.extend(self.call.as_ref().map(|c| c.text.as_str()));
+        out.push(&self.set_by_text);
+        out.extend(self.severe.then_some(ui.rated_severe.as_str()));
+        if !self.told.is_empty() {
+            out.push(&ui.you_told_us);
+            out.extend(self.told.iter().map(|s| lang.signs[s].title.as_str()));
+        }
+        out.push(&ui.disclaimer_short);
+        out.extend(self.quiet.as_deref());
+        if let Some(saddle) = &self.saddle {
+            out.extend([ui.both_legs.as_str(), saddle]);
+        }
+        out.extend(self.during.then_some(ui.during_now.as_str()));
+        for (cause, at) in self.explained() {
+            let text = &lang.causes[cause];
+            out.push(&text.title);
+            out.extend(at.iter().map(|&i| self.labels[i].as_str()));
+            out.push(&text.why);
+        }
+        out.extend(self.notes.iter().map(|&i| self.note(lang, i)));
+        out.extend(self.usual.then_some(ui.usual_soreness.as_str()));
+        if self.calm {
+            out.push(&ui.do_now);
+            out.extend(self.tips.iter().map(|&(c, i)| tip(lang, c, i)));
+            out.push(&ui.caution);
+            for (part, name) in &self.care {
+                let region = &lang.regions[*part];
+                out.extend([name.as_str(), &region.muscles, &region.caution]);
+            }
+        }
+        out.extend(self.nets.iter().map(|&net| net_text(lang, net)));
+        out.push(if self.calm {
+            &ui.tell_therapist
+        } else {
+            &ui.tell_doctor
+        });
+        out.push(&self.summary);
+        out.extend(self.advice(lang));
+        out.extend(self.cautions.iter().map(|f| lang.facts[f].text.as_str()));
+        out.extend(self.calm.then_some(ui.before_massage.as_str()));
+        if let Some(book) = &self.book {
+            out.push(label.unwrap_or(&ui.book));
+            out.extend(book.note.then_some(ui.book_note.as_str()));
+        }
+        out
+    }
+
+    /// The causes that explain, each with its places: the travelling pattern first.
+    pub fn explained(&self) -> impl Iterator<Item = (Cause, &[usize])> {
+        let pattern = (self.pattern.iter()).map(|(_, at)| (Cause::TravelsDown, at.as_slice()));
+        pattern.chain(self.causes.iter().map(|(c, at)| (*c, at.as_slice())))
+    }
+
+    /// The note of the place at `i`.
+    pub fn note<'a>(&self, lang: &'a Lang, i: usize) -> &'a str {
+        let place = &self.places[i];
+        &lang.notes[place.region.part][place.pain]
+    }
+
+    /// What each cause of a calm card asks of the therapist, once each.
+    pub fn advice<'a>(&'a self, lang: &'a Lang) -> impl Iterator<Item = &'a str> + 'a {
+        (self.self_care.iter()).map(|&c| lang.causes[c].tell_therapist.as_str())
+    }
+
+    /// The places' ids, comma-separated (`data-regions`, the booking link's `{regions}`).
+    pub fn region_ids(&self) -> String {
+        let ids: Vec<&str> = self.places.iter().map(|p| p.region.id()).collect();
+        ids.join(",")
+    }
+}
+
+/// A cause's self-care tip.
+pub fn tip(lang: &Lang, cause: Cause, i: usize) -> &str {
+    &lang.causes[cause].self_care[i]
+}
+
+/// What the card shows for this drawing, timing, signs and facts: [`drawing`] and [`view`].
+pub fn answer(
+    lang: &Lang,
+    spa: Spa,
+    places: &[Place],
+    same_time: bool,
+    signs: SignSet,
+    facts: FactSet,
+) -> DrawingView {
+    let out = drawing(places, signs, facts);
+    view(lang, spa, places, same_time, signs, facts, &out)
+}
+
+/// The card for `drawing(places, signs, facts)`, decided once (the sweep reads it in both languages).
+pub fn view(
+    lang: &Lang,
+    spa: Spa,
+    places: &[Place],
+    same_time: bool,
+    signs: SignSet,
+    facts: FactSet,
+    out: &DrawingOutcome,
+) -> DrawingView {
+    let ui = &lang.ui;
     let explains = out.tier > Tier::Urgent;
     let calm = out.tier >= Tier::Therapist;
+    let emergency = out.tier == Tier::Emergency;
     let on_path: Vec<usize> = match out.pattern {
         Some(Pattern::TravelsDown(side)) if explains => travelling(places, side)
             .iter()
@@ -309,23 +458,70 @@ pub fn view(places: &[Place], out: &DrawingOutcome, booking: bool) -> DrawingVie
             notes.push(i);
         }
     }
+    // The pattern's own self-care and advice first, where it is told.
     let mut self_care: Vec<Cause> = if calm {
-        out.places.iter().map(|o| o.cause).collect()
+        let pattern = (!on_path.is_empty()).then_some(Cause::TravelsDown);
+        pattern
+            .into_iter()
+            .chain(out.places.iter().map(|o| o.cause))
+            .collect()
     } else {
         Vec::new()
     };
     dedup(&mut self_care);
-    let mut care: Vec<Part> = if calm {
+    // Causes share some tips ("Drink water and rest."): each is said once.
+    let mut tips: Vec<(Cause, usize)> = Vec::new();
+    for &cause in &self_care {
+        for (i, text) in lang.causes[cause].self_care.iter().enumerate() {
+            if !tips.iter().any(|&(c, j)| tip(lang, c, j) == text) {
+                tips.push((cause, i));
+            }
+        }
+    }
+    let mut parts: Vec<Part> = if calm {
         places.iter().map(|p| p.region.part).collect()
     } else {
         Vec::new()
     };
-    dedup(&mut care);
+    dedup(&mut parts);
     let mut nets: Vec<Net> = out.places.iter().filter_map(|o| o.net).collect();
     dedup(&mut nets);
+    let labels: Vec<String> = places
+        .iter()
+        .map(|p| region_label(lang, p.region))
+        .collect();
+    let pattern_name = || lower_first(&lang.causes[Cause::TravelsDown].title);
+    let named: Vec<String> = (out.set_by.iter())
+        .map(|by| match by {
+            SetBy::Place(i) => labels[*i].clone(),
+            SetBy::Pattern(_) => pattern_name(),
+        })
+        .collect();
+    // A rating brought a place to the tier that the place alone would not have reached.
+    let severe = out.set_by.iter().any(|by| match by {
+        SetBy::Place(i) => {
+            let p = &places[*i];
+            tier(p.region.part, p.pain, p.timing, signs, facts) > out.tier
+        }
+        SetBy::Pattern(_) => false,
+    });
+    let both = out.pattern == Some(Pattern::TravelsDownBoth);
+    let summary = drawing_summary(lang, places, same_time, signs, facts);
+    let regions: Vec<RegionId> = places.iter().map(|p| p.region).collect();
+    let first_pain = places.first().map_or(Pain::Knot, |p| p.pain);
     DrawingView {
         tier: out.tier,
+        tier_text: tier_text(lang, out.tier, spa.emergency_number),
+        call: emergency.then(|| Call::new(lang, spa.emergency_number)),
         set_by: out.set_by.clone(),
+        set_by_text: fill(&ui.set_by, &[("places", &named.join("; "))]),
+        severe,
+        told: signs,
+        quiet: (!emergency && !both)
+            .then(|| number_line(&ui.quiet_emergency, lang, spa.emergency_number)),
+        saddle: both.then(|| number_line(&ui.saddle_check, lang, spa.emergency_number)),
+        during: out.places.iter().any(|o| o.during),
+        labels,
         pattern: out
             .pattern
             .filter(|_| !on_path.is_empty())
@@ -333,14 +529,19 @@ pub fn view(places: &[Place], out: &DrawingOutcome, booking: bool) -> DrawingVie
         causes,
         notes,
         usual: !out.places.is_empty() && out.places.iter().all(|o| o.usual),
-        during: out.places.iter().any(|o| o.during),
+        calm,
         self_care,
-        care,
+        tips,
+        care: (parts.into_iter())
+            .map(|part| (part, capitalize(&lang.regions[part].name)))
+            .collect(),
         nets,
-        book: booking && calm,
+        book: Book::offered(spa, calm, &regions, first_pain, out.tier, &summary),
+        summary,
+        cautions: if calm { facts } else { FactSet::NONE },
+        places: places.to_vec(),
     }
 }
-
 /// Keeps the first of each item, in order.
 fn dedup<T: PartialEq + Copy>(items: &mut Vec<T>) {
     let mut seen = Vec::new();

@@ -3,6 +3,7 @@
 
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Lang, Pain, RegionId, Side, Tier, Timing, View};
+use crate::drawing::{rating_text, Place};
 
 /// Replaces each `{name}` in `template` with its value, in one pass: a value is never scanned
 /// for marks itself, and a mark with no value stays as written.
@@ -122,26 +123,89 @@ pub fn summary(
     let timing = timing
         .map(|t| first_letter(&lang.timings[t].label, false))
         .unwrap_or_default();
-    // Inside a sentence: "Warning signs: one leg newly swollen, warm or red."
-    let in_sentence = |titles: Vec<String>| titles.join("; ");
-    let ticked: Vec<String> = signs
-        .iter()
-        .map(|sign| first_letter(&lang.signs[sign].title, false))
-        .collect();
-    let signs = if ticked.is_empty() {
-        lang.ui.no_signs.clone()
-    } else {
-        in_sentence(ticked)
-    };
-    let mut out = fill(
+    let out = fill(
         &lang.ui.summary,
         &[
             ("region", &region_label(lang, region)),
             ("pain", &feeling),
             ("timing", &timing),
-            ("signs", &signs),
+            ("signs", &signs_text(lang, signs)),
         ],
     );
+    with_facts(lang, out, facts)
+}
+
+/// The summary of a drawing: "Left buttock, back of leg: tingling, 6/10; Left calf, back of leg:
+/// tingling, 4/10, not after a massage. Started: during the massage. Warning signs: none."
+/// Shorter than one place's (no feeling descriptions), so five places still fit a booking link.
+/// "Started" is the first place's timing; a place that started otherwise names its own (said
+/// once for all, it would pass a pain that followed no massage off as massage soreness).
+/// `same_time`: the visitor said the places started together (every place carries that timing).
+pub fn drawing_summary(
+    lang: &Lang,
+    places: &[Place],
+    same_time: bool,
+    signs: SignSet,
+    facts: FactSet,
+) -> String {
+    let first = places.first().map(|p| p.timing);
+    debug_assert!(!same_time || places.iter().all(|p| Some(p.timing) == first));
+    let timing = |t: Timing| first_letter(&lang.timings[t].label, false);
+    let items: Vec<String> = places
+        .iter()
+        .map(|p| {
+            let item = place_item(lang, p);
+            if Some(p.timing) == first {
+                item
+            } else {
+                [item.as_str(), ", ", &timing(p.timing)].concat()
+            }
+        })
+        .collect();
+    let out = fill(
+        &lang.ui.summary_many,
+        &[
+            ("places", &items.join("; ")),
+            ("timing", &first.map(timing).unwrap_or_default()),
+            ("signs", &signs_text(lang, signs)),
+        ],
+    );
+    with_facts(lang, out, facts)
+}
+
+/// One place of a drawing: "Left buttock, back of leg: tingling, 6/10".
+pub fn place_item(lang: &Lang, place: &Place) -> String {
+    fill(
+        &lang.ui.place_item,
+        &[
+            ("region", &region_label(lang, place.region)),
+            ("pain", &first_letter(&lang.pains[place.pain].label, false)),
+            ("rating", rating_text(place.rating)),
+        ],
+    )
+}
+
+/// The summary's warning signs, inside a sentence: "one leg newly swollen, warm or red; …", or
+/// the language's "none".
+fn signs_text(lang: &Lang, signs: SignSet) -> String {
+    if signs.is_empty() {
+        return lang.ui.no_signs.clone();
+    }
+    in_sentence(
+        signs
+            .iter()
+            .map(|sign| first_letter(&lang.signs[sign].title, false))
+            .collect(),
+    )
+}
+
+/// Titles as they read inside a sentence ("one leg newly swollen, …"), joined with "; ".
+fn in_sentence(titles: Vec<String>) -> String {
+    titles.join("; ")
+}
+
+/// The summary with "Health facts: …." added when any was ticked.
+fn with_facts(lang: &Lang, mut out: String, facts: FactSet) -> String {
     if !facts.is_empty() {
         let facts = in_sentence(
             facts
@@ -174,22 +238,32 @@ pub fn url_encode(text: &str) -> String {
     out
 }
 
-/// The booking link with its placeholders filled, URL-encoded: `{summary}`, `{region}`,
-/// `{feeling}`, `{tier}`, `{lang}` (e.g. Cal.com `?notes={summary}`). A link without marks is
-/// used as it is.
+/// The booking link with its placeholders filled, URL-encoded: `{summary}`, `{region}` (the
+/// first place), `{regions}` (every place's id, comma-separated), `{feeling}` (the first place's),
+/// `{tier}`, `{lang}` (e.g. Cal.com `?notes={summary}`). One place is a slice of one. A link
+/// without marks is used as it is.
 pub fn booking_href(
     url: &str,
     code: &str,
-    region: RegionId,
+    regions: &[RegionId],
     pain: Pain,
     tier: Tier,
     summary: &str,
 ) -> String {
+    // Pushed, not joined: one place's link costs the phone no joining code.
+    let mut ids = String::new();
+    for region in regions {
+        if !ids.is_empty() {
+            ids.push(',');
+        }
+        ids.push_str(region.id());
+    }
     fill(
         url,
         &[
             ("summary", &url_encode(summary)),
-            ("region", region.id()),
+            ("region", regions.first().map_or("", |r| r.id())),
+            ("regions", &ids),
             ("feeling", pain.id()),
             ("tier", tier.id()),
             ("lang", &url_encode(code)),

@@ -5,13 +5,117 @@
 //! place or a rating; the pattern fires exactly where `docs/safety.md` says; no place's card
 //! contradicts the drawing.
 
-use lpm_core::content::rules::{asks, outcome, FactSet, Outcome, SignSet};
-use lpm_core::content::{Fact, Pain, Part, RegionId, Side, Sign, Tier, Timing};
+use std::sync::OnceLock;
+
+use lpm_core::answer::Spa;
+use lpm_core::content::rules::{asks, is_gentle, outcome, FactSet, Outcome, SignSet, DANGER_ZONES};
+use lpm_core::content::{builtin, Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
 use lpm_core::drawing::{
-    drawing, pattern, pattern_tier, rating_tier, view, Pattern, Place, SetBy, MAX_PLACES,
-    NERVE_ROOT_PATH, RATINGS, SEVERE,
+    drawing, pattern, pattern_tier, rating_tier, view, DrawingOutcome, DrawingView, Pattern, Place,
+    SetBy, MAX_PLACES, NERVE_ROOT_PATH, RATINGS, SEVERE,
 };
+use lpm_core::text::{region_label, url_encode};
 use proptest::prelude::*;
+
+/// The built-in languages, read once for every case.
+fn langs() -> &'static [(&'static str, Lang); 2] {
+    static LANGS: OnceLock<[(&str, Lang); 2]> = OnceLock::new();
+    LANGS.get_or_init(|| [("en", builtin("en")), ("es", builtin("es"))])
+}
+
+const BOOK: &str = "https://spa.example/book?note={summary}&r={regions}";
+
+fn spa(code: &str) -> Spa<'_> {
+    Spa {
+        lang: code,
+        emergency_number: Some("112"),
+        booking_url: Some(BOOK),
+    }
+}
+
+/// The card's data in English, for the rules' assertions.
+fn view_en(places: &[Place], d: &DrawingOutcome, signs: SignSet, facts: FactSet) -> DrawingView {
+    let shared = places.windows(2).all(|w| w[0].timing == w[1].timing);
+    let lang = &langs()[0].1;
+    view(lang, spa("en"), places, shared, signs, facts, d)
+}
+
+/// What no drawing's card may say, in the visitor's words: the tier first; urgent and emergency
+/// cards with no self-care, no "usual", no Book and no care at a spot; every place that set the
+/// tier named; no sentence twice; a deep-pressure danger zone never "usual"; both legs with the
+/// saddle line and no quiet line.
+fn card_keeps_its_promises(places: &[Place], d: &DrawingOutcome, signs: SignSet, facts: FactSet) {
+    let shared = places.windows(2).all(|w| w[0].timing == w[1].timing);
+    for (code, lang) in langs() {
+        let ui = &lang.ui;
+        let v = view(lang, spa(code), places, shared, signs, facts, d);
+        let what = format!("{code} {places:?} {signs:?} {facts:?}");
+        let texts = v.texts(lang, None);
+        assert_eq!(texts[0], lang.tiers[d.tier].title, "{what}: the tier first");
+        if d.tier <= Tier::Urgent {
+            let calm_words = [&ui.do_now, &ui.caution, &ui.usual_soreness, &ui.book];
+            for words in calm_words {
+                assert!(!texts.contains(&words.as_str()), "{what}: {words}");
+            }
+            assert!(
+                v.tips.is_empty() && v.care.is_empty() && v.book.is_none(),
+                "{what}"
+            );
+            for c in lpm_core::content::Cause::ALL {
+                for tip in &lang.causes[*c].self_care {
+                    assert!(!texts.contains(&tip.as_str()), "{what}: self-care {tip}");
+                }
+            }
+        }
+        for by in &d.set_by {
+            if let SetBy::Place(i) = by {
+                let label = region_label(lang, places[*i].region);
+                assert!(v.set_by_text.contains(&label), "{what}: {label} not named");
+            }
+        }
+        // The therapist tier's title is the note's heading too ("Tell your therapist"): a
+        // heading again, not a sentence.
+        for (i, t) in texts.iter().enumerate().skip(1) {
+            let heading = *t == ui.tell_therapist || *t == ui.tell_doctor;
+            assert!(
+                heading || !texts[..i].contains(t),
+                "{what}: said twice: {t}"
+            );
+        }
+        if places.iter().any(|p| DANGER_ZONES.contains(&p.region.part)) {
+            assert!(
+                !texts.contains(&ui.usual_soreness.as_str()),
+                "{what}: usual at a danger zone"
+            );
+        }
+        if places.iter().any(|p| is_gentle(p.region.part)) {
+            assert!(!v.usual, "{what}");
+        }
+        // "You rated it 8 or more" only where a severe rating is what reached the tier.
+        let rated = d.set_by.iter().any(|by| match by {
+            SetBy::Place(i) => {
+                let p = places[*i];
+                rating_tier(p.pain, p.rating, p.timing) == d.tier
+                    && alone(Place { rating: 1, ..p }, signs, facts) > d.tier
+            }
+            SetBy::Pattern(_) => false,
+        });
+        assert_eq!(v.severe, rated, "{what}: rated severe");
+        assert_eq!(texts.contains(&ui.rated_severe.as_str()), rated, "{what}");
+        let both = d.pattern == Some(Pattern::TravelsDownBoth);
+        assert_eq!(v.saddle.is_some(), both, "{what}: the saddle line");
+        if both {
+            assert!(v.quiet.is_none(), "{what}: the quiet line on both legs");
+            assert!(texts.contains(&ui.both_legs.as_str()), "{what}");
+        }
+        assert_eq!(
+            v.quiet.is_some(),
+            !both && d.tier != Tier::Emergency,
+            "{what}"
+        );
+        assert_eq!(v.book.is_some(), d.tier >= Tier::Therapist, "{what}: Book");
+    }
+}
 
 /// A place alone, with its rating: what the drawing of that one place says.
 fn alone(place: Place, signs: SignSet, facts: FactSet) -> Tier {
@@ -258,12 +362,13 @@ proptest! {
         }
         // The card, as data: one tier, each cause once, each place explained once, Book only
         // when every place allows it, nothing calm on a card that is not.
-        let v = view(&places, &d, true);
+        let v = view_en(&places, &d, signs, facts);
         prop_assert_eq!(v.tier, d.tier);
         prop_assert_eq!(&v.set_by, &d.set_by);
         let calm = d.tier >= Tier::Therapist;
-        prop_assert_eq!(v.book, calm);
-        prop_assert_eq!(v.book, singles.iter().all(|t| *t >= Tier::Therapist) && tp >= Tier::Therapist);
+        prop_assert_eq!(v.book.is_some(), calm);
+        prop_assert_eq!(v.book.is_some(), singles.iter().all(|t| *t >= Tier::Therapist) && tp >= Tier::Therapist);
+        card_keeps_its_promises(&places, &d, signs, facts);
         if d.tier <= Tier::Urgent {
             prop_assert!(v.causes.is_empty() && v.pattern.is_none() && v.self_care.is_empty());
             prop_assert!(v.care.is_empty() && v.nets.is_empty() && !v.usual);
@@ -392,7 +497,7 @@ fn sciatica_down_one_leg_is_one_paragraph_and_on_both_legs_is_urgent_or_an_emerg
     let after = leg(Side::Left, Timing::During);
     let d = drawing(&after, none.0, none.1);
     assert_eq!(d.tier, Tier::Therapist);
-    let v = view(&after, &d, true);
+    let v = view_en(&after, &d, none.0, none.1);
     assert_eq!(
         v.pattern,
         Some((Pattern::TravelsDown(Side::Left), vec![0, 1, 2]))
@@ -402,15 +507,16 @@ fn sciatica_down_one_leg_is_one_paragraph_and_on_both_legs_is_urgent_or_an_emerg
         "the pattern tells all three: {:?}",
         v.causes
     );
-    assert_eq!(v.self_care, [Cause::Nerve]);
-    assert_eq!(v.care, [Part::Buttock, Part::ThighBack, Part::Calf]);
+    assert_eq!(v.self_care, [Cause::TravelsDown, Cause::Nerve]);
+    let care: Vec<Part> = v.care.iter().map(|(part, _)| *part).collect();
+    assert_eq!(care, [Part::Buttock, Part::ThighBack, Part::Calf]);
     assert_eq!(v.nets, [Net::Tingling]);
-    assert!(v.book && v.during);
+    assert!(v.book.is_some() && v.during);
 
     let out_of_the_blue = leg(Side::Left, Timing::Unrelated);
     let d = drawing(&out_of_the_blue, none.0, none.1);
     assert_eq!(d.tier, Tier::SeeDoctor);
-    assert!(!view(&out_of_the_blue, &d, true).book);
+    assert!(view_en(&out_of_the_blue, &d, none.0, none.1).book.is_none());
 
     let both = [
         leg(Side::Left, Timing::Unrelated),
@@ -435,4 +541,126 @@ fn sciatica_down_one_leg_is_one_paragraph_and_on_both_legs_is_urgent_or_an_emerg
         drawing(&both_after[..5], saddle, FactSet::NONE).tier,
         Tier::Emergency
     );
+}
+
+/// The drawing's summary names every place with its feeling and rating, the timing once when
+/// shared (each place's own otherwise), the signs and the facts; and stays short enough for a
+/// booking link: five places in Spanish with the longest labels, each with its own timing and
+/// every health fact ticked, under 2,000 characters once URL-encoded. (Every sign ticked is
+/// longer, but then no card offers Book: every sign is urgent or more.)
+#[test]
+fn the_summary_of_five_places_keeps_the_booking_link_under_2000_characters() {
+    use lpm_core::drawing::answer;
+    use lpm_core::text::drawing_summary;
+    let (_, en) = &langs()[0];
+    let place = |side, part, pain, rating, timing| Place {
+        region: RegionId::new(side, part),
+        pain,
+        rating,
+        timing,
+    };
+    let sciatica = [
+        place(Side::Left, Part::Buttock, Pain::Tingling, 6, Timing::After),
+        place(Side::Left, Part::Calf, Pain::Tingling, 4, Timing::After),
+    ];
+    assert_eq!(
+        drawing_summary(en, &sciatica, true, SignSet::NONE, FactSet::NONE),
+        "Left buttock, back of leg: tingling or numb, 6/10; Left calf, back of leg: tingling or \
+         numb, 4/10. Started: in the day or two after a massage. Warning signs: none."
+    );
+    let apart = [
+        sciatica[0],
+        Place {
+            timing: Timing::Unrelated,
+            ..sciatica[1]
+        },
+    ];
+    let text = drawing_summary(
+        en,
+        &apart,
+        false,
+        SignSet::of(&[Sign::Worse]),
+        FactSet::of(&[Fact::Pregnancy]),
+    );
+    // The first place's timing is "Started"; the calf names its own.
+    for t in [Timing::After, Timing::Unrelated] {
+        assert_eq!(
+            text.matches(&en.timings[t].label.to_lowercase()).count(),
+            1,
+            "{text}"
+        );
+    }
+    assert!(
+        text.contains(
+            &[
+                "4/10, ",
+                &en.timings[Timing::Unrelated].label.to_lowercase()
+            ]
+            .concat()
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(&en.signs[Sign::Worse].title.to_lowercase()[..10]),
+        "{text}"
+    );
+
+    for (code, lang) in langs() {
+        // The five longest places, with the longest feeling, each its own timing.
+        let mut regions: Vec<RegionId> = RegionId::all().collect();
+        regions.sort_by_key(|r| std::cmp::Reverse(url_encode(&region_label(lang, *r)).len()));
+        let pain = *Pain::ALL
+            .iter()
+            .max_by_key(|p| url_encode(&lang.pains[**p].label).len())
+            .unwrap();
+        let timings = [
+            Timing::During,
+            Timing::After,
+            Timing::Lasting,
+            Timing::Unrelated,
+        ];
+        let mut by_timing = timings.to_vec();
+        by_timing.sort_by_key(|t| std::cmp::Reverse(url_encode(&lang.timings[*t].label).len()));
+        let places: Vec<Place> = (0..MAX_PLACES)
+            .map(|i| place(regions[i].side, regions[i].part, pain, 10, by_timing[i % 4]))
+            .collect();
+        // Every sign ticked: no card books (each sign is urgent or more), so only its length is
+        // said; every health fact, which a calm card can carry: the longest link there can be.
+        for (what, signs, facts) in [
+            ("every sign", SignSet::of(Sign::ALL), FactSet::NONE),
+            ("every fact", SignSet::NONE, FactSet::of(Fact::ALL)),
+        ] {
+            let summary = drawing_summary(lang, &places, false, signs, facts);
+            // Measured as the link would be, whatever the tier.
+            let d = drawing(&places, SignSet::NONE, FactSet::NONE);
+            let calm = DrawingOutcome {
+                tier: Tier::SelfCare,
+                ..d
+            };
+            let v = view(lang, spa(code), &places, false, signs, facts, &calm);
+            let href = v.book.expect("Book on a calm card").href;
+            assert_eq!(v.summary, summary);
+            assert!(href.contains(&url_encode(&summary)), "{code}");
+            let ids: Vec<&str> = places.iter().map(|p| p.region.id()).collect();
+            assert!(href.ends_with(&["&r=", &ids.join(",")].concat()), "{href}");
+            println!(
+                "{code}: five places, {what}: summary {} characters, booking link {} characters",
+                summary.chars().count(),
+                href.len()
+            );
+            if facts != FactSet::NONE {
+                assert!(
+                    href.len() < 2_000,
+                    "{code} {what}: {} characters: {href}",
+                    href.len()
+                );
+            }
+        }
+        let signs = SignSet::of(Sign::ALL);
+        assert!(
+            answer(lang, spa(code), &places, false, signs, FactSet::NONE)
+                .book
+                .is_none()
+        );
+    }
 }

@@ -5,9 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answer::{heading, net_text, rated, Spa};
+use crate::answer::{heading, rated};
+use crate::components::card_parts::{book_link, button, net_line, outcome, spa};
 use crate::components::{step_id, step_title, TherapistNote};
-use crate::content::rules::{FactSet, Net, SignSet};
+use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Lang, Pain, RegionId, Timing};
 use crate::drawing::Place;
 use crate::journey::Step;
@@ -54,11 +55,7 @@ pub struct AnswerCardProps {
 pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let lang = &props.lang;
     let ui = &lang.ui;
-    let spa = Spa {
-        lang: &props.code,
-        emergency_number: props.emergency_number.as_deref(),
-        booking_url: props.booking_url.as_deref(),
-    };
+    let spa = spa(&props.code, &props.emergency_number, &props.booking_url);
     let place = Place {
         region: props.region,
         pain: props.pain,
@@ -69,20 +66,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let part = props.region.part;
     let cause = &lang.causes[v.cause];
     let region = &lang.regions[part];
-    let button = |action: &'static str, label: &str, on: &Callback<()>| {
-        html! { <button type="button" class="lpm-btn" part="button" data-action={action} onclick={on.reform(|_| ())}>{ label }</button> }
-    };
-    let book = v.book.map(|book| html! {
-        <div class="lpm-book-wrap">
-            <a class="lpm-btn lpm-book" part="button book" href={book.href} target="_blank" rel="noopener"
-                onclick={props.on_book.reform(|_| ())}>
-                { props.booking_label.clone().unwrap_or_else(|| ui.book.clone()) }
-            </a>
-            if book.note {
-                <p class="lpm-book-note">{ &ui.book_note }</p>
-            }
-        </div>
-    });
+    let book = book_link(ui, v.book, props.booking_label.as_deref(), &props.on_book);
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}
@@ -90,26 +74,9 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             { step_title(Step::Answer, &ui.step_answer, props.heading.clone()) }
             <p class="lpm-answer-for">{ heading(lang, props.region, props.pain) }</p>
 
-            <div class="lpm-outcome" data-tier={v.tier.id()} role="note">
-                <h4 class="lpm-tier">{ &lang.tiers[v.tier].title }</h4>
-                <p>{ v.tier_text }</p>
-                if v.rated {
-                    <p class="lpm-rated">{ &ui.rated_severe }</p>
-                }
-                if let Some(call) = v.call {
-                    if let Some(href) = call.href {
-                        <a class="lpm-btn lpm-call" {href}>{ call.text }</a>
-                    } else {
-                        <p><strong class="lpm-call">{ call.text }</strong></p>
-                    }
-                }
-                // Only what the visitor ticked: "swollen" counts as the clot sign, but they did not say it.
-                if !v.told.is_empty() {
-                    <p class="lpm-kicker">{ &ui.you_told_us }</p>
-                    <ul class="lpm-told">{ for v.told.iter().map(|sign| html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> }) }</ul>
-                }
-                <p class="lpm-disclaimer">{ &ui.disclaimer_short }</p>
-            </div>
+            // A rating of 8–10 that raised the tier: said as the visitor's own rating, not a finding.
+            { outcome(lang, v.tier, &v.tier_text, v.call.as_ref(),
+                if v.rated { html! { <p class="lpm-severe">{ &ui.rated_severe }</p> } } else { Html::default() }, v.told) }
             if let Some(quiet) = v.quiet {
                 <p class="lpm-quiet">{ quiet }</p>
             }
@@ -141,9 +108,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 if v.lasting {
                     <p class="lpm-lasting">{ &ui.lasting_rule }</p>
                 }
-                if let Some(net) = v.net {
-                    <p class="lpm-net" data-net={net_id(net)}>{ net_text(lang, net) }</p>
-                }
+                { for v.net.map(|net| net_line(lang, net)) }
                 <h4>{ &ui.also_consider }</h4>
                 <ul class="lpm-also">{ for v.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
             }
@@ -159,7 +124,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             if v.suggest {
                 <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={lang.services[v.cause].url.0.clone()} target="_blank" rel="noopener">{ &lang.services[v.cause].label.0 }</a></p>
             }
-            { for book }
+            { book }
 
             <div class="lpm-actions">
                 { button("change-region", &ui.change_region, &props.on_change_region) }
@@ -167,15 +132,5 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 { button("start-over", &ui.start_over, &props.on_start_over) }
             </div>
         </section>
-    }
-}
-
-/// `data-net` on the safety-net line, for tests.
-const fn net_id(net: Net) -> &'static str {
-    match net {
-        Net::Weeks => "weeks",
-        Net::Days => "days",
-        Net::Tingling => "tingling",
-        Net::During => "during",
     }
 }

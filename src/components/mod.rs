@@ -1,6 +1,8 @@
 //! The steps and the answer, one file per component.
 mod answer_card;
+mod card_parts;
 mod choices;
+mod drawing_card;
 mod good_to_know;
 mod pain_picker;
 mod place_list;
@@ -11,6 +13,7 @@ mod therapist_note;
 mod timing_picker;
 
 pub use answer_card::{AnswerCard, AnswerCardProps};
+pub use drawing_card::{DrawingCard, DrawingCardProps};
 pub use good_to_know::GoodToKnow;
 pub use pain_picker::pain_picker;
 pub use place_list::place_list;

@@ -94,13 +94,13 @@ fn sample() -> Vec<Input> {
     ]
 }
 
-fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+pub(crate) fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
     html.select(&Selector::parse(css).expect("a selector"))
         .collect()
 }
 
 /// The card's text, one entry per text node, trimmed, without the buttons and the step title.
-fn card_texts(html: &Html) -> Vec<String> {
+pub(crate) fn card_texts(html: &Html) -> Vec<String> {
     let skip = Selector::parse("button, .lpm-step-title, .lpm-step-number").unwrap();
     let skipped: Vec<_> = html
         .select(&skip)
@@ -115,8 +115,41 @@ fn card_texts(html: &Html) -> Vec<String> {
         .collect()
 }
 
-fn attr<'a>(e: &ElementRef<'a>, name: &str) -> Option<&'a str> {
+pub(crate) fn attr<'a>(e: &ElementRef<'a>, name: &str) -> Option<&'a str> {
     e.value().attr(name)
+}
+
+/// The card shows every sentence of its view in the view's order (the card may split a sentence
+/// into runs, e.g. "Under the skin here" + ": " + the muscles), and nothing else: every run of
+/// text is one of them or of `extra` (a heading outside the view).
+pub(crate) fn shows_exactly(html: &Html, texts: &[&str], extra: &[&str], what: &str) {
+    let runs = card_texts(html);
+    let joined = runs.join("\n");
+    let mut from = 0;
+    for sentence in texts {
+        let at = joined[from..]
+            .find(sentence.trim())
+            .unwrap_or_else(|| panic!("{what}: {sentence:?} is not on the card, in order"));
+        from += at + sentence.trim().len();
+    }
+    let mut sentences: Vec<&str> = texts.iter().chain(extra).copied().collect();
+    sentences.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for run in runs {
+        // A run may join several (the muscles line: label, ": ", muscles, ". ").
+        let rest = sentences
+            .iter()
+            .fold(run.clone(), |rest, s| rest.replace(*s, ""));
+        assert!(
+            rest.trim_matches(|c: char| c.is_whitespace() || ":.".contains(c))
+                .is_empty(),
+            "{what}: {rest:?} (in {run:?}) is on the card but not in its view"
+        );
+    }
+    assert!(
+        select(html, "[style]").is_empty(),
+        "{what}: strict CSP, no inline style"
+    );
+    assert!(select(html, "script").is_empty(), "{what}");
 }
 
 #[tokio::test]
@@ -149,37 +182,11 @@ async fn every_sampled_card_draws_its_view_in_order_and_nothing_else() {
             let html = Html::parse_fragment(&render(&lang, code, input).await);
             let what = format!("{code} {input:?}");
 
-            // Every sentence of the view, in the view's order (the card may split a sentence
-            // into runs, e.g. "Under the skin here" + ": " + the muscles).
-            let texts = card_texts(&html).join("\n");
-            let mut from = 0;
-            for sentence in view.texts(&lang, None) {
-                let at = texts[from..]
-                    .find(sentence.trim())
-                    .unwrap_or_else(|| panic!("{what}: {sentence:?} is not on the card, in order"));
-                from += at + sentence.trim().len();
-            }
-
-            // And nothing else: every run of text on the card is one of the view's sentences
-            // or the heading's place and feeling.
             let heading = select(&html, ".lpm-answer-for")[0]
                 .text()
                 .collect::<String>();
             assert_eq!(heading, answer_heading(&lang, region, pain), "{what}");
-            let mut sentences = view.texts(&lang, None);
-            sentences.push(&heading);
-            sentences.sort_by_key(|s| std::cmp::Reverse(s.len()));
-            for run in card_texts(&html) {
-                // A run may join several (the muscles line: label, ": ", muscles, ". ").
-                let rest = sentences
-                    .iter()
-                    .fold(run.clone(), |rest, s| rest.replace(*s, ""));
-                assert!(
-                    rest.trim_matches(|c: char| c.is_whitespace() || ":.".contains(c))
-                        .is_empty(),
-                    "{what}: {rest:?} (in {run:?}) is on the card but not in its view"
-                );
-            }
+            shows_exactly(&html, &view.texts(&lang, None), &[&heading], &what);
 
             let card = &select(&html, "section.lpm-answer")[0];
             assert_eq!(attr(card, "data-tier"), Some(view.tier.id()), "{what}");
@@ -219,11 +226,6 @@ async fn every_sampled_card_draws_its_view_in_order_and_nothing_else() {
                 .map(|p| attr(p, "data-net").unwrap())
                 .collect();
             assert_eq!(net.len(), usize::from(view.net.is_some()), "{what}: net");
-            assert!(
-                select(&html, "[style]").is_empty(),
-                "{what}: strict CSP, no inline style"
-            );
-            assert!(select(&html, "script").is_empty(), "{what}");
         }
     }
 }

@@ -11,6 +11,7 @@ mod attributes;
 mod card;
 mod content;
 mod contract;
+mod drawing_card;
 mod geometry;
 mod journey;
 mod places;

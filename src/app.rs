@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::answer::announcement;
 use crate::components::{
     fact_check, pain_picker, place_list, place_timing, rating_picker, region_list,
-    same_time_picker, sign_check, step_id, step_title, timing_picker, AnswerCard, GoodToKnow,
-    SignCheck,
+    same_time_picker, sign_check, step_id, step_title, timing_picker, AnswerCard, DrawingCard,
+    GoodToKnow, SignCheck,
 };
 use crate::config::Config;
 use crate::content::{Lang, RegionId};
@@ -166,9 +166,25 @@ pub fn App(props: &AppProps) -> Html {
                     timing={place.timing}
                     signs={journey.signs}
                     facts={journey.facts}
-                    heading={answer_h}
+                    heading={answer_h.clone()}
                     on_change_region={act(Action::ChangePlace(0))}
                     on_change_feeling={act(Action::ChangeFeeling)}
+                    on_start_over={act(Action::StartOver)}
+                    on_book={props.on_event.reform(move |()| Event::BookingClick(drawn))}
+                />
+            } else if let (Some(places), Step::Answer) = (journey.places(), step) {
+                <DrawingCard
+                    lang={lang.clone()}
+                    code={props.config.lang.clone()}
+                    booking_url={props.config.booking_url.clone()}
+                    booking_label={props.config.booking_label.clone()}
+                    emergency_number={props.config.emergency_number.clone()}
+                    {places}
+                    same_time={journey.same_time != Some(false)}
+                    signs={journey.signs}
+                    facts={journey.facts}
+                    heading={answer_h}
+                    on_add_place={add_place.clone()}
                     on_start_over={act(Action::StartOver)}
                     on_book={props.on_event.reform(move |()| Event::BookingClick(drawn))}
                 />

@@ -10,6 +10,7 @@ use crate::components::card_parts::{book_link, button, net_line, outcome, spa};
 use crate::components::{step_id, step_title, TherapistNote};
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::Lang;
+use crate::diagram::picture;
 use crate::drawing::{answer, tip, Place};
 use crate::journey::Step;
 
@@ -61,6 +62,9 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
         props.signs,
         props.facts,
     );
+    let hashed: Vec<_> = (props.places.iter())
+        .map(|p| (p.region, Some(p.pain), Some(p.rating)))
+        .collect();
     let set_by = html! {
         <>
             <p class="lpm-set-by">{ &v.set_by_text }</p>
@@ -124,8 +128,9 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             }
             { for v.nets.iter().map(|&net| net_line(lang, net)) }
 
-            // INTEGRATOR: the small picture of the drawing (`ui.picture`, hidden from screen
-            // readers: the text names every place) goes here, above the note.
+            // The drawing at a glance, for the visitor and the therapist: hidden from screen readers
+            // (the text names every place), never sent (Copy, Share and Book carry text).
+            { picture(&hashed) }
 
             <TherapistNote lang={lang.clone()}
                 title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}

@@ -9,7 +9,7 @@ use crate::content::View;
 /// `lang` and `content-src` are also watched by the entry itself, which loads content for them.
 pub const OBSERVED: [&str; 8] = [
     "lang",             // the words' language: en, es, or a spa's own code (default: the page's)
-    "booking-url", // the Book link, with {summary} {region} {feeling} {tier} {lang} placeholders
+    "booking-url", // the Book link, with {summary} {region} {regions} {feeling} {tier} {lang} placeholders
     "booking-label", // the Book button's words, up to 60 characters
     "emergency-number", // the number emergency answers call (tel: link)
     "content-src", // a spa's words: a JSON URL, or #id of an inline application/json script

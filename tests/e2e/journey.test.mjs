@@ -542,3 +542,19 @@ test('the signs screen stays short on a phone: at 390x844 "None of these" starts
     await context.close();
   }
 });
+
+test('the steps are numbered 1 to 7, the rating third, each heading labelling its section', async () => {
+  const { context, errors, w } = await open('/host/safety-en.html');
+  await w.answer('left-calf', 'knot', { rating: 5 });
+  const numbered = await w.$('.lpm-step-title').evaluateAll((hs) => hs.map((h) => ({
+    number: h.querySelector('.lpm-step-num')?.textContent.trim(),
+    id: h.id,
+    labels: h.closest('section')?.getAttribute('aria-labelledby') === h.id,
+  })));
+  assert.deepEqual(numbered, [
+    ['1', 'lpm-where'], ['2', 'lpm-feel'], ['3', 'lpm-rate'], ['4', 'lpm-when'], ['5', 'lpm-signs'], ['6', 'lpm-facts'], ['7', 'lpm-answer-title'],
+  ].map(([number, id]) => ({ number, id, labels: true })));
+  assert.equal((await w.step('rate').locator('.lpm-step-title').textContent()).trim(), '3' + EN.ui.step_rate);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

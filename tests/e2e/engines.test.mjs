@@ -244,6 +244,7 @@ for (const engine of ENGINES) {
         await s.pointerClick(calf);
         await w.waitFor('.lpm-step-feel');
         await w.feel('knot');
+        assert.ok((await w.shownText('.lpm-step-rate .lpm-step-title')).endsWith(ES.ui.step_rate), 'the rating step in Spanish');
         await w.rate(3);
         await w.when('after');
         const data = await w.noSigns();

@@ -551,7 +551,7 @@ function table(r) {
   row(`CLS, slow 4G load incl. hand-over to the live widget (max of ${READY_RUNS})`, w.ready?.slow4g.cls?.max, p.ready?.slow4g.cls?.max, cls3, false);
   row(`last tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
   row(`last tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
-  row('widget\'s other taps (region, feeling, timing, start over), median', w.taps.other?.median, null, ms, false);
+  row('widget\'s other taps (region, feeling, rating, timing, start over), median', w.taps.other?.median, null, ms, false);
   row('other taps, p95', w.taps.other?.p95, null, ms, false);
   const mem = (label, k, fmt) => {
     for (const at of ['after10', 'after1000']) row(`${label}, after ${w.memory[at].taps} taps`, w.memory[at][k], p.memory[at][k], fmt);

@@ -222,7 +222,7 @@ test('Remove takes a place off the list and sends nothing; Undo puts it back whe
   await context.close();
 });
 
-test('five places at most: "Add another place" gives way to a message, and a tap on a sixth adds nothing', async () => {
+test('five places at most: "Add another place" gives way to a message, a tap on a sixth adds nothing; five timings when they started apart', async () => {
   const { page, context, errors, w } = await open();
   const five = [['left-calf', 'knot'], ['right-calf', 'knot'], ['left-shin', 'ache'], ['right-shin', 'ache'], ['left-knee', 'sore-after']];
   for (const [i, [region, pain]] of five.entries()) {
@@ -239,6 +239,10 @@ test('five places at most: "Add another place" gives way to a message, and a tap
   assert.equal(await w.$(SEL.placeItems).count(), 5, 'a sixth place is not added');
   assert.equal(await w.$(SEL.chosen('right-knee')).count(), 0);
   assert.equal((await hash(page)).split(',').length, 5);
+  // Five places that did not start together: five timing groups, then the signs.
+  await w.when('after', { each: ['after', 'during', 'after', 'lasting', 'after'] });
+  for (const i of [1, 2, 3, 4, 5]) assert.equal(await w.$(`${SEL.placeTimings(i)}:checked`).count(), 1, `place ${i} has its own timing`);
+  assert.equal(await w.$(SEL.placeTiming(4, 'lasting')).isChecked(), true);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -246,11 +246,11 @@ export function widget(page, host = HOST, { touch = true } = {}) {
       }
       await w.step('signs').waitFor();
     },
-    /** Step 4: ticks (or unticks) warning signs, in turn. */
+    /** Step 5: ticks (or unticks) warning signs, in turn. */
     async tick(...signs) {
       for (const sign of signs) await press($(SEL.sign(sign)));
     },
-    /** Step 5: ticks (or unticks) health facts, in turn. */
+    /** Step 6: ticks (or unticks) health facts, in turn. */
     async fact(...facts) {
       for (const fact of facts) await press($(SEL.fact(fact)));
     },

@@ -21,8 +21,8 @@
 //   paint after the handlers ran, as INP counts it) is the largest duration in its group. The
 //   widget's "tap → answer" is its last tap, "None of these" on the health-facts step, to the
 //   answer painted; the peer's is its one tap on a muscle to the tip painted.
-// - memory: after 10, 100 and 1,000 taps (the widget's journey is 6 taps: region, feeling, timing,
-//   "None of these" twice (signs, health facts), start over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
+// - memory: after 10, 100 and 1,000 taps (the widget's journey is 7 taps: region, feeling, rating,
+//   timing, "None of these" twice (signs, health facts), start over; the peer's is 1), after two forced garbage collections (CDP HeapProfiler.collectGarbage):
 //   JS heap used (CDP Performance.getMetrics JSHeapUsedSize, which includes JIT code), DOM nodes
 //   live and retained (same call), a heap snapshot summed into JS objects, compiled code and
 //   Blink's own objects (the DOM), and for the widget the wasm linear memory (the buffers of every
@@ -211,17 +211,18 @@ const mark = (page) => page.evaluate(() => {
   return { count: performance.interactionCount, lastId: Math.max(0, ...window.__bench.entries.map((e) => e.id)) };
 });
 
-// The widget's journey, one tap at a time, six taps an answer: k % 6 = 0 taps a region of the
-// front view, 1 a feeling, 2 a timing (the signs step opens), 3 "None of these" (the health facts
-// open), 4 "None of these" on the facts (the answer), 5 "Start over". Each step returns its interaction's duration when measured. The timings cycle
+// The widget's journey, one tap at a time, seven taps an answer: k % 7 = 0 taps a region of the
+// front view, 1 a feeling (the rating step opens), 2 a rating (1–7, below the severe ratings that
+// may raise a tier; the timing step opens), 3 a timing (the signs step opens), 4 "None of these"
+// (the health facts open), 5 "None of these" on the facts (the answer), 6 "Start over". Each step returns its interaction's duration when measured. The timings cycle
 // "during" (the therapist tier) and "after" (self-care or therapist, by place and feeling), so the
 // answers are the long cards with the cause, tips and booking link.
 const shadow = () => document.getElementById('pain-map').shadowRoot;
 const BENCH_TIMINGS = TIMINGS.filter((t) => t === 'during' || t === 'after');
 const widget = {
   name: 'widget',
-  tapsPerAnswer: 6,
-  answerStep: 4,
+  tapsPerAnswer: 7,
+  answerStep: 5,
   // Ready: the live widget's regions are in the page and answer taps (the prerendered start screen
   // shows the same map earlier, but a tap there only waits for the live widget).
   readyCheck: `!!document.getElementById('pain-map')?.shadowRoot?.querySelector('${LIVE} ${SEL.places}')`,
@@ -234,29 +235,34 @@ const widget = {
   async ready(page) { await page.waitForFunction(this.readyCheck, null, { timeout: 30_000 }); },
   async setup(page) { this.regions = await page.evaluate((sel) => [...document.getElementById('pain-map').shadowRoot.querySelectorAll(sel)].map((e) => e.dataset.region), `${SEL.view('front')} ${SEL.places}`); },
   async step(page, k, measure) {
-    const n = Math.floor(k / 6);
+    const n = Math.floor(k / this.tapsPerAnswer);
     const region = this.regions[n % this.regions.length];
     const pain = PAINS[n % PAINS.length];
+    const rating = String((n % 7) + 1);
     const timing = BENCH_TIMINGS[n % BENCH_TIMINGS.length];
     const before = measure ? await mark(page) : null;
-    switch (k % 6) {
+    switch (k % this.tapsPerAnswer) {
       case 0:
         await tap(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.hit(region));
         await waitFor(page, `(sel) => (${shadow})().querySelector(sel[0])?.dataset.region === sel[2] && (${shadow})().querySelector(sel[1])`, [SEL.anyChosen, SEL.step('feel'), region]);
         break;
       case 1:
         await tap(page, `(sel) => (${shadow})().querySelector(sel).closest('label')`, SEL.pain(pain));
-        await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.step('when'));
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.step('rate'));
         break;
       case 2:
+        await tap(page, `(sel) => (${shadow})().querySelector(sel).closest('label')`, SEL.rating(rating));
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, SEL.step('when'));
+        break;
+      case 3:
         await tap(page, `(sel) => (${shadow})().querySelector(sel).closest('label')`, SEL.timing(timing));
         await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('signs')} ${SEL.action('no-signs')}`);
         break;
-      case 3:
+      case 4:
         await tap(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('signs')} ${SEL.action('no-signs')}`);
         await waitFor(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('facts')} ${SEL.action('no-facts')}`);
         break;
-      case 4:
+      case 5:
         await tap(page, `(sel) => (${shadow})().querySelector(sel)`, `${SEL.step('facts')} ${SEL.action('no-facts')}`);
         await waitFor(page, `([sel, r, p]) => { const a = (${shadow})().querySelector(sel); return a?.dataset.region === r && a?.dataset.pain === p; }`, [SEL.answer, region, pain]);
         break;
@@ -545,7 +551,7 @@ function table(r) {
   row(`CLS, slow 4G load incl. hand-over to the live widget (max of ${READY_RUNS})`, w.ready?.slow4g.cls?.max, p.ready?.slow4g.cls?.max, cls3, false);
   row(`last tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
   row(`last tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
-  row('widget\'s other taps (region, feeling, timing, start over), median', w.taps.other?.median, null, ms, false);
+  row('widget\'s other taps (region, feeling, rating, timing, start over), median', w.taps.other?.median, null, ms, false);
   row('other taps, p95', w.taps.other?.p95, null, ms, false);
   const mem = (label, k, fmt) => {
     for (const at of ['after10', 'after1000']) row(`${label}, after ${w.memory[at].taps} taps`, w.memory[at][k], p.memory[at][k], fmt);
@@ -566,7 +572,7 @@ function table(r) {
   grow(`  DOM and Blink objects`, 'blink');
   grow(`  wasm memory`, 'wasm');
   grow(`  DOM nodes`, 'nodes');
-  lines.push('  last tap: the widget\'s "None of these" on the health-facts step, which opens the answer (the 5th of its 6 taps); the peer\'s one tap on a muscle.');
+  lines.push('  last tap: the widget\'s "None of these" on the health-facts step, which opens the answer (the 6th of its 7 taps); the peer\'s one tap on a muscle.');
   lines.push('  memory total = JS objects + DOM and Blink objects (heap snapshot after 2 forced GCs; compiled code left out)');
   lines.push('  + wasm linear memory. JS heap used (CDP) includes JIT code, which grows as the code warms up.');
   lines.push('  first map pixels: the first frame with the map laid out on screen (the widget: its prerendered start screen or the');

@@ -29,7 +29,9 @@ async function taps(n) {
   await widget.setup(page);
   const rows = [];
   for (let a = 0; a < n; a++) {
-    for (let k = a * 6; k < a * 6 + 4; k++) await widget.step(page, k, false); // place, feeling, timing, no signs
+    const first = a * widget.tapsPerAnswer;
+    // place, feeling, rating, timing, no signs: every tap before the answer's
+    for (let k = first; k < first + widget.answerStep; k++) await widget.step(page, k, false);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
     await tap(page, `() => document.getElementById('pain-map').shadowRoot.querySelector('.lpm-step-facts [data-action="no-facts"]')`);
@@ -50,7 +52,7 @@ async function taps(n) {
       forced: sum('UpdateLayoutTree', inClick) + sum('Layout', inClick),
       ...Object.fromEntries(PHASES.slice(1).map((p) => [p, sum(p, (e) => !inClick(e))])),
     });
-    await widget.step(page, a * 6 + 5, false); // start over
+    await widget.step(page, first + widget.tapsPerAnswer - 1, false); // start over
   }
   await context.close();
   const m = (k) => median(rows.map((r) => r[k])).toFixed(1).padStart(6);

@@ -26,7 +26,7 @@ function listen(names) {
   }
 }
 
-/** The whole journey in the widget at `host`: place, feeling, "during the massage" (with no warning
+/** The whole journey in the widget at `host`: place, feeling, a rating of 4, "during the massage" (with no warning
  *  sign, always the "tell your therapist" tier, whose card has the cause and the booking link),
  *  "None of these"; returns the answer card's data attributes. */
 const answer = (page, host = HOST, region = 'left-knee', pain = 'ache', { timing = 'during', signs = [] } = {}) =>
@@ -255,14 +255,14 @@ test('events: every name with its documented detail, and content-error for a mis
     { name: 'content-show', ...base, detail: { lang: 'en' } },
     { name: 'region-select', ...base, detail: { region: 'left-knee', view: 'front' } },
     { name: 'pain-select', ...base, detail: { region: 'left-knee', pain: 'ache' } },
-    { name: 'answer-show', ...base, detail: { region: 'left-knee', pain: 'ache', cause: 'sensitivity' } },
-    { name: 'booking-click', ...base, detail: { region: 'left-knee', pain: 'ache' } },
-  ], 'the summary (with timing and signs) travels only in the booking link, never in an event');
+    { name: 'answer-show', ...base, detail: { region: 'left-knee', pain: 'ache', regions: 'left-knee', pains: 'ache', cause: 'sensitivity' } },
+    { name: 'booking-click', ...base, detail: { region: 'left-knee', pain: 'ache', regions: 'left-knee', pains: 'ache' } },
+  ], 'the summary (with rating, timing and signs) travels only in the booking link, never in an event');
   // A warning sign ticked on the answer changes the card, not the events' details.
   await widget(page).tick('breathless');
   await widget(page).tier('emergency');
   const later = await page.evaluate(() => window.__events.slice(5));
-  for (const e of later) assert.deepEqual(Object.keys(e.detail).filter((k) => !['region', 'pain', 'cause', 'view'].includes(k)), [], JSON.stringify(e));
+  for (const e of later) assert.deepEqual(Object.keys(e.detail).filter((k) => !['region', 'pain', 'regions', 'pains', 'cause', 'view'].includes(k)), [], JSON.stringify(e));
   assert.deepEqual(errors, []);
   await context.close();
 

@@ -10,10 +10,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_FLAGS, IN_ROOT, setup, SHOTS, wdWidget } from './lib/page.mjs';
+import { answerRegions, CARE_TIERS, CHROMIUM, CHROMIUM_FLAGS, IN_ROOT, SEL, setup, SHOTS, wdWidget } from './lib/page.mjs';
 import { KEY, Session, startDriver, startXvfb } from './webdriver.mjs';
 
 const ES = JSON.parse(readFileSync('content/es.json', 'utf8'));
+const EN = JSON.parse(readFileSync('content/en.json', 'utf8'));
+/** Down the back of the left leg, all tingling, rated 6, 5, 4: a drawing of three places. */
+const DOWN_THE_LEG = [['left-buttock', 'tingling', 6], ['left-thigh-back', 'tingling', 5], ['left-calf', 'tingling', 4]];
+const REGIONS = DOWN_THE_LEG.map(([region]) => region);
+
 
 const firstExisting = (...paths) => paths.find((p) => p && existsSync(p));
 function miniBrowser() {
@@ -79,7 +84,7 @@ for (const engine of ENGINES) {
       const server = suite.server;
 
       // Each step is a subtest; on failure it leaves a screenshot named after engine and step.
-      const step = (name, body) => t.test(name, async () => {
+      const step = (name, body, options = {}) => t.test(name, options, async () => {
         try {
           await body();
         } catch (error) {
@@ -126,7 +131,7 @@ for (const engine of ENGINES) {
         for (const n of [1, 2, 3]) assert.match(caught.join('\n'), new RegExp(`probe ${n}`), `the trap caught probe ${n}`);
       });
 
-      await step('mouse: region, feeling, timing, "None of these", answer; Back switch, a sign ticked, Show my answer', async () => {
+      await step('mouse: region, feeling, rating, timing, "None of these", answer; Back switch, a sign ticked, Show my answer', async () => {
         await w.open('engines-en.html');
         // Container query on .lpm: a phone-wide widget shows one view and the switch.
         assert.equal(await w.displayed('.lpm-switch-btn[data-view="back"]'), true, 'the Front/Back switch is shown');
@@ -136,6 +141,8 @@ for (const engine of ENGINES) {
         await w.region('right-knee');
         assert.equal(await w.attr('[data-region="right-knee"]', 'aria-pressed'), 'true');
         await w.feel('knot');
+        assert.equal(await w.exists('.lpm-step-when'), false, 'the timing comes after the rating');
+        await w.rate(4);
         assert.equal(await w.exists('.lpm-step-signs'), false, 'the signs come after the timing');
         await w.when('during');
         assert.equal(await w.exists('.lpm-answer'), false, 'no answer before the signs are answered');
@@ -156,6 +163,7 @@ for (const engine of ENGINES) {
         await w.region('left-calf');
         assert.equal(await w.exists('.lpm-answer'), false);
         await w.feel('cramp');
+        await w.rate(7);
         await w.when('after');
         await w.tick('clot');
         assert.equal(await s.execute(IN_ROOT + 'return root.querySelector(\'input[name="lpm-sign"][value="clot"]\').checked;'), true, 'the click ticks the box');
@@ -170,7 +178,7 @@ for (const engine of ENGINES) {
         await w.noErrors();
       });
 
-      await step('keyboard: Tab reaches the map, arrows move, Enter selects, Space through feeling, timing and a sign, Enter shows the answer', async () => {
+      await step('keyboard: Tab reaches the map, arrows move, Enter selects, Space through feeling, rating, timing and a sign, Enter shows the answer', async () => {
         await w.open('engines-en.html');
         let first = null;
         for (let tabs = 0; tabs < 15 && !first; tabs++) {
@@ -191,6 +199,13 @@ for (const engine of ENGINES) {
         assert.equal(await w.attr(`[data-region="${second}"]`, 'aria-pressed'), 'true', 'Enter selected the focused region');
         await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-feel';", { timeout: 3000, message: 'focus on the feeling step' });
         await s.keys(KEY.Tab, KEY.Space);
+        await w.waitFor('.lpm-step-rate');
+        await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-rate';", { timeout: 3000, message: 'focus on the rating step' });
+        await s.keys(KEY.Tab);
+        const rating = await s.execute(ACTIVE);
+        assert.equal(rating?.name, 'lpm-rating', `Tab reaches the first rating (${JSON.stringify(rating)})`);
+        await s.keys(KEY.Space);
+        await w.waitFor(`${SEL.rating(rating.value)}:checked`);
         await w.waitFor('.lpm-step-when');
         await s.waitFor(IN_ROOT + "return root.activeElement?.id === 'lpm-when';", { timeout: 3000, message: 'focus on the timing step' });
         await s.keys(KEY.Tab, KEY.Space);
@@ -229,11 +244,57 @@ for (const engine of ENGINES) {
         await s.pointerClick(calf);
         await w.waitFor('.lpm-step-feel');
         await w.feel('knot');
+        assert.ok((await w.shownText('.lpm-step-rate .lpm-step-title')).endsWith(ES.ui.step_rate), 'the rating step in Spanish');
+        await w.rate(3);
         await w.when('after');
         const data = await w.noSigns();
         assert.deepEqual({ region: data.region, pain: data.pain, tier: data.tier }, { region: 'left-calf', pain: 'knot', tier: 'self-care' });
         assert.equal(await w.shownText('.lpm-answer .lpm-tier'), ES.tiers['self-care'].title);
         assert.equal(await w.shownText('.lpm-answer .lpm-note'), ES.notes.calf.knot);
+        await w.noErrors();
+      });
+
+      await step('a drawing by clicks: three places rated 6, 5, 4; Remove and Undo; "Did they all start then?"; answer-show names every place', async () => {
+        await w.open('engines-drawing.html');
+        await s.execute("window.__shown = []; document.addEventListener('answer-show', (e) => window.__shown.push(e.detail));");
+        const count = () => s.execute(IN_ROOT + 'return root.querySelectorAll(arguments[0]).length;', SEL.placeItems);
+        for (const [i, [region, pain, rating]] of DOWN_THE_LEG.entries()) {
+          if (i === 1) await w.addPlace(); // the third by a click on the map alone
+          await w.place(region, pain, rating);
+          assert.equal(await s.execute(IN_ROOT + 'return root.querySelector(arguments[0])?.checked;', SEL.rating(rating)), true, `${region} rated ${rating}`);
+          assert.equal(await count(), i + 1, 'each place listed under the map');
+        }
+        await w.click(`${SEL.placeItems}:nth-child(2) ${SEL.removePlace}`);
+        await w.waitFor(SEL.removed);
+        assert.equal(await count(), 2, 'Remove takes the place off the list');
+        assert.match(await w.shownText(SEL.removed), new RegExp(EN.regions['thigh-back'].name, 'i'));
+        await w.click(`${SEL.removed} ${SEL.undo}`);
+        await s.waitFor(IN_ROOT + 'return root.querySelectorAll(arguments[0]).length === 3 && !root.querySelector(arguments[1]);',
+          { message: 'Undo puts the place back' }, SEL.placeItems, SEL.removed);
+        await w.click(SEL.timing('after'));
+        await w.waitFor(SEL.same('yes'));
+        assert.equal(await w.exists(SEL.step('signs')), false, 'several places: "Did they all start then?" before the signs');
+        await w.click(SEL.same('yes'));
+        await w.waitFor(SEL.step('signs'));
+        await w.click(SEL.button('no-signs'));
+        await w.waitFor(SEL.step('facts'));
+        await w.click(SEL.button('no-facts'));
+        const shown = await s.waitFor('return window.__shown.length && window.__shown;', { message: 'answer-show' });
+        assert.equal(shown.length, 1, 'answer-show once');
+        assert.deepEqual({ ...shown[0], cause: undefined },
+          { region: 'left-buttock', pain: 'tingling', regions: REGIONS.join(','), pains: 'tingling,tingling,tingling', cause: undefined });
+        await w.noErrors();
+      });
+
+      await step('the drawing\'s answer names all three places, and Book carries each with its rating and {regions}', async () => {
+        await w.waitFor(SEL.answer, 10000);
+        const data = await w.shown();
+        assert.deepEqual(answerRegions(data), REGIONS, 'the answer names all three places');
+        assert.ok(CARE_TIERS.includes(data.tier), `a travelling tingle after a massage: ${data.tier}`);
+        const link = new URL(await w.attr('a.lpm-book', 'href'));
+        assert.equal(link.searchParams.get('places'), REGIONS.join(','));
+        const summary = link.searchParams.get('note');
+        for (const [region, , rating] of DOWN_THE_LEG) assert.ok(summary.includes(`${rating}/10`), `${region}: ${rating}/10 in ${summary}`);
         await w.noErrors();
       });
     } finally {

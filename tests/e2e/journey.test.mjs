@@ -1,11 +1,11 @@
 // The visitor's journey on a phone, against the release bundle: tap every region in both views,
-// pick every feeling, say when it started, answer the warning signs, read an answer each time; the
+// pick every feeling, rate it, say when it started, answer the warning signs, read an answer each time; the
 // safety check by touch and by keyboard; axe at each step; each step brought to the top; the
 // live region; screenshots in English and Spanish.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axe, CARE_TIERS, HOST as W, PAINS, ready, settled, setup, SHOTS, TIERS } from './lib/page.mjs';
+import { axe, CARE_TIERS, HOST as W, PAINS, ready, SEL, settled, setup, SHOTS, TIERS } from './lib/page.mjs';
 
 /** A sign's title as the summary writes it, inside a sentence: first letter in lower case. */
 const inSentence = (title) => title[0].toLowerCase() + title.slice(1);
@@ -38,6 +38,8 @@ test('every region in both views answers, and every feeling is read at least onc
     await w.region(region);
     if (i === 1) assert.deepEqual(await w.$('input[name="lpm-pain"]').evaluateAll((els) => els.map((e) => e.value)), PAINS);
     await w.feel(pain);
+    // Ratings 1–7: below the severe ratings (8–10) that may raise a tier on their own.
+    await w.rate(String(((i - 1) % 7) + 1));
     await w.when('after');
     const data = await w.noSigns();
     assert.deepEqual({ region: data.region, pain: data.pain }, { region, pain });
@@ -98,6 +100,7 @@ test('safety check by touch: "None of these" is one tap on the signs and one on 
   const { page, context, errors, w } = await open('/host/safety-en.html');
   await w.region('left-calf');
   await w.feel('knot');
+  await w.rate(4);
   await w.when('after');
   assert.equal(await w.card().count(), 0, 'no answer before the signs are answered');
   const shown = await w.$('input[name="lpm-sign"]').evaluateAll((els) => els.map((e) => e.value));
@@ -145,6 +148,7 @@ test('a swollen calf: urgent already, so only emergency signs are asked and none
   const { context, errors, w } = await open('/host/safety-en.html');
   await w.region('left-calf');
   await w.feel('swollen');
+  await w.rate(4);
   await w.when('after');
   const asked = await w.$('input[name="lpm-sign"]').evaluateAll((els) => els.map((e) => e.value));
   assert.ok(!asked.includes('clot') && asked.includes('breathless'), `${asked}`);
@@ -177,7 +181,7 @@ test('emergency: breathless ticked shows the call link (or the words, with no nu
   }
 });
 
-test('keyboard only: Tab to the map, arrows, Enter, Space through feeling, timing and a sign, Enter on Show my answer', async () => {
+test('keyboard only: Tab to the map, arrows, Enter, Space through feeling, rating, timing and a sign, Enter on Show my answer', async () => {
   const { page, context, errors, w } = await open('/host/plain.html', { isMobile: false, hasTouch: false });
   const active = () => page.evaluate(() => {
     const e = document.getElementById('pain-map').shadowRoot.activeElement;
@@ -201,7 +205,14 @@ test('keyboard only: Tab to the map, arrows, Enter, Space through feeling, timin
   await page.keyboard.press('Tab');
   assert.equal((await active()).name, 'lpm-pain');
   await page.keyboard.press('Space');
+  await w.step('rate').waitFor();
+  await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.activeElement?.id === 'lpm-rate');
+  assert.equal((await active()).id, 'lpm-rate', 'focus moves to the rating step');
+  await page.keyboard.press('Tab');
+  assert.equal((await active()).name, 'lpm-rating');
+  await page.keyboard.press('Space');
   await w.step('when').waitFor();
+  await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.activeElement?.id === 'lpm-when');
   assert.equal((await active()).id, 'lpm-when', 'focus moves to the timing step');
   await page.keyboard.press('Tab');
   assert.equal((await active()).name, 'lpm-timing');
@@ -240,6 +251,8 @@ test('each step, once open, is brought to the top of a phone screen, its heading
   await w.region('left-calf');
   await headingTop(page, 'lpm-feel');
   await w.feel('knot');
+  await headingTop(page, 'lpm-rate');
+  await w.rate(4);
   await headingTop(page, 'lpm-when');
   await w.when('after');
   await headingTop(page, 'lpm-signs');
@@ -251,6 +264,8 @@ test('each step, once open, is brought to the top of a phone screen, its heading
   await w.press(w.$('[data-action="change-feeling"]'));
   await headingTop(page, 'lpm-feel');
   await w.feel('tight');
+  await headingTop(page, 'lpm-rate'); // a new feeling is rated again
+  await w.rate(6);
   await headingTop(page, 'lpm-signs'); // the timing is kept: straight on to the signs
   await w.tick('worse');
   await w.press(w.$('button[data-action="signs-done"]'));
@@ -298,7 +313,7 @@ test('the therapist summary says when it started, the ticked signs and the healt
   await context.close();
 });
 
-test('axe finds no violation at the start and at every step; screenshots at 320, 390, 768', async () => {
+test('axe finds no violation at the start and at every step (the rating too); screenshots at 320, 390, 768', async () => {
   for (const width of [320, 390, 768]) {
     const { page, context, errors, w } = await open('/', { viewport: { width, height: 900 } });
     const check = (label) => (width === 390 ? axe(page, label) : null);
@@ -307,6 +322,8 @@ test('axe finds no violation at the start and at every step; screenshots at 320,
     await w.region('left-knee');
     await check('feeling step');
     await w.feel('ache');
+    await check('rating step');
+    await w.rate(4);
     await check('timing step');
     await w.when('after');
     await check('signs step');
@@ -329,6 +346,7 @@ test('axe and screenshots, English and Spanish: timing, signs, self-care, urgent
     };
     await w.region('left-calf');
     await w.feel('knot');
+    await w.rate(4);
     await axe(page, `${lang} timing step`);
     await shot('1-timing');
     await w.when('after');
@@ -351,27 +369,42 @@ test('axe and screenshots, English and Spanish: timing, signs, self-care, urgent
 });
 
 test('deep link: a hash reopens at the timing step, never at an answer; Back steps back through the journey', async () => {
-  const { page, context, errors, w } = await env.open('/host/deep-link.html#right-calf/cramp', {
+  const { page, context, errors, w } = await env.open('/host/deep-link.html#right-calf/cramp/7', {
     init: () => { window.__events = []; document.addEventListener('answer-show', (e) => window.__events.push(e.detail)); },
   });
   await w.step('when').waitFor();
   assert.equal(await w.card().count(), 0, 'no answer straight from a link');
   assert.equal(await w.$('.lpm-region[aria-pressed="true"]').getAttribute('data-region'), 'right-calf');
   assert.equal(await w.$('input[name="lpm-pain"][value="cramp"]').isChecked(), true);
+  assert.equal(await w.$('input[name="lpm-rating"][value="7"]').isChecked(), true, 'the rating from the link');
   assert.equal(await w.step('signs').count(), 0);
   await w.when('after');
   const data = await w.noSigns();
   assert.deepEqual({ region: data.region, pain: data.pain }, { region: 'right-calf', pain: 'cramp' });
-  assert.deepEqual(await page.evaluate(() => window.__events), [{ region: 'right-calf', pain: 'cramp', cause: data.cause }],
+  assert.deepEqual(await page.evaluate(() => window.__events), [{ region: 'right-calf', pain: 'cramp', regions: 'right-calf', pains: 'cramp', cause: data.cause }],
     'answer-show once the visitor completed timing and signs');
   await w.press(w.card().locator('[data-action="change-feeling"]'));
   await page.waitForFunction(() => location.hash === '#right-calf');
   await w.press(w.$('input[name="lpm-pain"][value="tight"]'));
   await page.waitForFunction(() => location.hash === '#right-calf/tight');
+  await w.rate(3);
+  await page.waitForFunction(() => location.hash === '#right-calf/tight/3');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#right-calf/tight');
+  await w.step('when').waitFor({ state: 'detached' });
+  assert.equal(await w.$('input[name="lpm-rating"]:checked').count(), 0, 'Back returns to the rating step');
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#right-calf');
   assert.equal(await w.card().count(), 0, 'Back returns to the feeling step');
+  assert.equal(await w.step('rate').count(), 0);
   assert.equal(await w.step('when').count(), 0);
+  // A drawing of two places reopens at the timing step too, both places listed.
+  await page.goto(env.server.url + '/host/deep-link.html#left-buttock/tingling/6,left-calf/tingling/5');
+  await ready(page, W);
+  await w.step('when').waitFor();
+  assert.equal(await w.card().count(), 0, 'no answer straight from a link');
+  assert.equal(await w.$(SEL.placeItems).count(), 2, 'both places of the link are listed');
+  assert.equal(await w.step('signs').count(), 0);
   await page.goto(env.server.url + '/host/deep-link.html#left-nowhere/itchy');
   await ready(page, W);
   assert.equal(await w.card().count(), 0, 'a bad hash opens the start');
@@ -420,6 +453,7 @@ test('320 px wide: nothing overflows sideways; the answer appears at once (no an
   const { page, context, w } = await open('/host/plain.html', { viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
   await w.region('left-shin');
   await w.feel('sharp');
+  await w.rate(4);
   await w.when('after');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling on the signs step at 320 px');
   await w.noSigns();
@@ -483,6 +517,7 @@ test('the signs screen stays short on a phone: at 390x844 "None of these" starts
     for (const [region, pain] of tallest) {
       await w.region(region);
       await w.feel(pain);
+      await w.rate(4);
       await w.when('after');
       assert.equal(await w.$('input[name="lpm-sign"]').count(), 10, `${region} × ${pain}`);
       const first = await w.$('.lpm-check[data-list="lpm-sign"]').first().evaluate((e) => e.getBoundingClientRect().top);
@@ -506,4 +541,20 @@ test('the signs screen stays short on a phone: at 390x844 "None of these" starts
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('the steps are numbered 1 to 7, the rating third, each heading labelling its section', async () => {
+  const { context, errors, w } = await open('/host/safety-en.html');
+  await w.answer('left-calf', 'knot', { rating: 5 });
+  const numbered = await w.$('.lpm-step-title').evaluateAll((hs) => hs.map((h) => ({
+    number: h.querySelector('.lpm-step-num')?.textContent.trim(),
+    id: h.id,
+    labels: h.closest('section')?.getAttribute('aria-labelledby') === h.id,
+  })));
+  assert.deepEqual(numbered, [
+    ['1', 'lpm-where'], ['2', 'lpm-feel'], ['3', 'lpm-rate'], ['4', 'lpm-when'], ['5', 'lpm-signs'], ['6', 'lpm-facts'], ['7', 'lpm-answer-title'],
+  ].map(([number, id]) => ({ number, id, labels: true })));
+  assert.equal((await w.step('rate').locator('.lpm-step-title').textContent()).trim(), '3' + EN.ui.step_rate);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

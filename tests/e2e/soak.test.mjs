@@ -1,5 +1,7 @@
 // Soak: 1,000 random visitor actions on a phone against the release bundle — taps on regions of
-// both views and view switches, feelings, timings, warning signs ticked and unticked (before and
+// both views and view switches (which add places to a drawing of up to five), feelings, ratings,
+// timings (and with several places "Did they all start then?" and each place's own timing), the
+// list of places (Change, Remove, Undo) and "Add another place", warning signs ticked and unticked (before and
 // on the answer), "None of these" and "Show my answer", the answer's buttons, the place list, "Good to know",
 // key presses, resizes between 320 and 900 px wide and orientation changes — with no console
 // error, no uncaught exception (a Rust panic logs "panicked at" / "unreachable") and the widget
@@ -7,7 +9,7 @@
 // SOAK_SEED=<seed> replays the same run (SOAK_ACTIONS=<n> changes the count).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOST as W, PAINS, phonePage, ready, SEL, setup, SHOTS, TIMINGS, widget } from './lib/page.mjs';
+import { HOST as W, PAINS, phonePage, RATINGS, ready, SEL, setup, SHOTS, TIMINGS, widget } from './lib/page.mjs';
 
 const SEED = Number(process.env.SOAK_SEED) || Math.floor(Math.random() * 2 ** 31);
 const ACTIONS = Number(process.env.SOAK_ACTIONS) || 1000;
@@ -51,14 +53,21 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
       regions: [...root.querySelectorAll(SEL.mapPlaces)].filter((r) => visible(r.closest('svg'))).map((r) => r.dataset.region),
       switches: [...root.querySelectorAll(SEL.switches)].filter(visible).length,
       feel: !!root.querySelector(SEL.feel),
+      rate: !!root.querySelector(SEL.rate),
       when: !!root.querySelector(SEL.when),
+      same: !!root.querySelector(SEL.same),
+      // Each place's own timing group (1–5) on screen.
+      own: [1, 2, 3, 4, 5].filter((i) => root.querySelector(`input[name="lpm-timing-${i}"]`)),
+      // The place list's and the rating step's buttons there now.
+      place: [...root.querySelectorAll(SEL.placeButtons)].map((b) => b.dataset.action),
       signs: [...root.querySelectorAll(`${SEL.signs}:not(:disabled)`)].map((e) => e.value),
       facts: [...root.querySelectorAll(SEL.facts)].map((e) => e.value),
       answer: !!root.querySelector(SEL.answer),
       faq: root.querySelectorAll(SEL.faq).length,
       select: visible(root.querySelector(SEL.list)),
     };
-  }, { mapPlaces: `.lpm-view ${SEL.places}`, switches: SEL.switches, feel: SEL.step('feel'), when: SEL.step('when'), signs: SEL.signs,
+  }, { mapPlaces: `.lpm-view ${SEL.places}`, switches: SEL.switches, feel: SEL.step('feel'), rate: SEL.step('rate'), when: SEL.step('when'),
+    same: SEL.sames, placeButtons: `${SEL.placeList} button, ${SEL.removed} button, ${SEL.addPlace}`, signs: SEL.signs,
     facts: SEL.facts, answer: SEL.answer, faq: SEL.faq, list: SEL.list });
 
   const actions = {
@@ -80,11 +89,37 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
       await page.locator(`${W} ${SEL.pain(pain)}`).tap({ timeout: 5000 });
       return pain;
     },
+    async rating(s) {
+      if (!s.rate) return actions.pain(s);
+      const rating = pick(RATINGS);
+      await page.locator(`${W} ${SEL.rating(rating)}`).tap({ timeout: 5000 });
+      return rating;
+    },
     async timing(s) {
-      if (!s.when) return actions.pain(s);
+      if (!s.when) return actions.rating(s);
       const timing = pick(TIMINGS);
       await page.locator(`${W} ${SEL.timing(timing)}`).tap({ timeout: 5000 });
       return timing;
+    },
+    async same(s) {
+      if (!s.same) return actions.timing(s);
+      if (s.own.length && random() < 0.6) {
+        const i = pick(s.own), timing = pick(TIMINGS);
+        await page.locator(`${W} ${SEL.placeTiming(i, timing)}`).tap({ timeout: 5000 });
+        return `place ${i}: ${timing}`;
+      }
+      const answer = pick(['yes', 'no']);
+      await page.locator(`${W} ${SEL.same(answer)}`).tap({ timeout: 5000 });
+      return answer;
+    },
+    /** The place list (Change, Remove, Undo) and "Add another place". */
+    async places(s) {
+      if (!s.place.length) return actions.region(s);
+      const action = pick(s.place);
+      const n = await page.locator(`${W} ${SEL.action(action)}`).count();
+      const i = int(0, n - 1);
+      await page.locator(`${W} ${SEL.action(action)}`).nth(i).tap({ timeout: 5000 });
+      return `${action} ${i}`;
     },
     async sign(s) {
       if (!s.signs.length) return actions.timing(s);
@@ -142,8 +177,8 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     },
   };
   // weights: mostly taps, as a visitor would; then keys; now and then the phone turns or resizes
-  const weighted = [['region', 18], ['view', 6], ['pain', 12], ['timing', 9], ['sign', 8], ['show', 8], ['fact', 4], ['answer', 10], ['list', 3], ['faq', 3],
-    ['key', 18], ['resize', 6], ['rotate', 4]]
+  const weighted = [['region', 18], ['view', 6], ['pain', 12], ['rating', 10], ['timing', 9], ['same', 4], ['places', 6], ['sign', 8], ['show', 8],
+    ['fact', 4], ['answer', 10], ['list', 3], ['faq', 3], ['key', 18], ['resize', 6], ['rotate', 4]]
     .flatMap(([name, w]) => Array(w).fill(name));
 
   // The same known state before and after the soak (upright phone, left knee, deep ache), so the
@@ -178,10 +213,16 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     await page.setViewportSize({ width: 390, height: 844 });
     if ((await state()).answer) await page.locator(`${W} ${SEL.action('start-over')}`).tap();
     await page.locator(`${W} ${SEL.answer}`).waitFor({ state: 'detached', timeout: 5000 });
+    // Whatever drawing the soak left (with no answer to start over from), every place removed.
+    for (let n = await w.$(SEL.placeItems).count(); n > 0; n--) {
+      await w.press(w.$(SEL.removePlace).first());
+      await page.waitForFunction(([host, sel, n]) => document.querySelector(host).shadowRoot.querySelectorAll(sel).length === n - 1, [W, SEL.placeItems, n]);
+    }
     if (!(await state()).regions.includes('left-knee')) await page.locator(`${W} ${SEL.switchView('front')}`).tap();
     // Whatever step the soak left open, the knee starts the journey again.
     await w.region('left-knee');
     await w.feel('ache');
+    await w.rate(4);
     await w.when('during');
     await w.noSigns();
     return w.card();

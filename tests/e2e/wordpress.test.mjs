@@ -235,7 +235,7 @@ test('on a phone: the Author\'s shortcode post completes the journey, Book carri
   await p.page.screenshot({ path: `${SHOTS}/wordpress-author-shortcode-390.png` });
   await journeyBooks(p, 'shortcode');
   assert.equal(await p.w.$('.lpm-book').textContent().then((t) => t.trim()), 'Book a massage with us');
-  assert.match(p.page.url(), /#left-calf\/knot/, 'deep-link on');
+  assert.match(p.page.url(), /#left-calf\/knot\/4$/, 'deep-link on: place, feeling and rating in the hash');
   assert.deepEqual(await p.context.cookies(), [], 'no cookie for a visitor');
   assert.deepEqual(p.requested.filter((u) => !u.startsWith(wp.url + '/')), [], 'every request to the site itself, the widget\'s files included');
   assert.equal(await visibleFallback(p.page), 0);

@@ -2,8 +2,8 @@
 // places, feelings, timings, warning signs, health facts, outcome tiers and causes, read from the
 // contract file the Rust writes at build time; Debian Chromium's flags; the phone), the
 // test server set-up, opening a host page on a phone, axe-core, and the visitor's journey — tap a
-// place (switching view when needed), say how it feels, when it started, the warning signs, and
-// read the answer — for Playwright (`widget(page)`) and for W3C WebDriver (`wdWidget(session)`, through selenium-webdriver),
+// place (switching view when needed), say how it feels and rate it 1–10 (again for each place of
+// a drawing of several), when it started, the warning signs, and read the answer — for Playwright (`widget(page)`) and for W3C WebDriver (`wdWidget(session)`, through selenium-webdriver),
 // both through the selectors written once in `selectors.mjs` (`SEL`, shared with the soak and the
 // benchmark).
 import { after, before } from 'node:test';
@@ -21,18 +21,20 @@ export { LIVE, SEL };
 // constants
 
 /** The steps of the journey, as `.lpm-step-<name>` sections, before the answer. */
-export const STEPS = ['where', 'feel', 'when', 'signs', 'facts'];
+export const STEPS = ['where', 'feel', 'rate', 'when', 'signs', 'facts'];
 /** What the Rust decides, from target/contract.json (written by every build; scripts/contract.mjs). */
 export const CONTRACT = readContract();
 /** Every place, in the order a keyboard walks them. */
 export const REGIONS = CONTRACT.regions;
 /** Step 2, `input[name="lpm-pain"]`, in the order shown. */
 export const PAINS = CONTRACT.pains;
-/** Step 3, `input[name="lpm-timing"]`. */
+/** Step 3, `input[name="lpm-rating"]`: how bad it is at its worst. */
+export const RATINGS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+/** Step 4, `input[name="lpm-timing"]` (with several places also `lpm-timing-1`…`lpm-timing-5`). */
 export const TIMINGS = CONTRACT.timings;
-/** Step 4, `input[type=checkbox][name="lpm-sign"]` (those that apply to the place are shown). */
+/** Step 5, `input[type=checkbox][name="lpm-sign"]` (those that apply to the places drawn are shown). */
 export const SIGNS = CONTRACT.signs;
-/** Step 5, `input[type=checkbox][name="lpm-fact"]`: every health fact (skipped after an emergency sign). */
+/** Step 6, `input[type=checkbox][name="lpm-fact"]`: every health fact (skipped after an emergency sign). */
 export const FACTS = CONTRACT.facts;
 /** The answer's `data-tier`, most urgent first. */
 export const TIERS = CONTRACT.tiers;
@@ -42,6 +44,11 @@ export const CAUSES = CONTRACT.causes;
 export const EVENTS = CONTRACT.events;
 /** Tiers whose card carries the likely cause, the self-care tips and (with `booking-url`) the booking link. */
 export const CARE_TIERS = ['therapist', 'self-care'];
+/** A drawing holds at most this many places. */
+export const MAX_PLACES = 5;
+/** The answer's places: `data-regions` (comma-separated ids; the several-place card) when it is
+ *  there, else its one `data-region`. `data` is the card's dataset (`shown()`). */
+export const answerRegions = (data) => (data.regions ? data.regions.split(',') : [data.region]);
 /** The first widget on every host page used by the suites. */
 export const HOST = '#pain-map';
 export const SHOTS = 'target/screenshots';
@@ -199,21 +206,51 @@ export function widget(page, host = HOST, { touch = true } = {}) {
       await $(SEL.chosen(region)).waitFor();
       await w.step('feel').waitFor();
     },
-    /** Step 2: a feeling; the timing step opens (or, with a timing kept, the signs step). */
+    /** Step 2: a feeling; the rating step opens. */
     async feel(pain) {
       await press($(SEL.pain(pain)));
+      await w.step('rate').waitFor();
+    },
+    /** Step 3: how bad it is, 1–10; the timing step opens (with a timing kept, the signs step too). */
+    async rate(n) {
+      await press($(SEL.rating(n)));
+      await $(SEL.rating(n) + ':checked').waitFor({ state: 'attached' });
       await w.step('when').waitFor();
     },
-    /** Step 3: when it started; the signs step opens. */
-    async when(timing) {
+    /** One place of a drawing: tap it, its feeling, its rating. */
+    async place(region, pain, rating) {
+      await w.region(region);
+      await w.feel(pain);
+      await w.rate(rating);
+    },
+    /** "Add another place" on the rating step: the map waits for a tap. */
+    async addPlace() {
+      await press($(SEL.addPlace));
+    },
+    /** The places listed under the map, as their text (empty when none). */
+    listed: () => $(SEL.placeItems).allTextContents(),
+    /**
+     * Step 4: when it started; the signs step opens. With several places "Did they all start
+     * then?" follows: "Yes", or with `each` (one timing per place, in order) "No" and each place's.
+     */
+    async when(timing, { each } = {}) {
       await press($(SEL.timing(timing)));
+      await $(SEL.step('signs')).or($(SEL.sames).first()).first().waitFor();
+      if (await $(SEL.sames).count()) {
+        if (each) {
+          await press($(SEL.same('no')));
+          for (const [i, t] of each.entries()) await press($(SEL.placeTiming(i + 1, t)));
+        } else {
+          await press($(SEL.same('yes')));
+        }
+      }
       await w.step('signs').waitFor();
     },
-    /** Step 4: ticks (or unticks) warning signs, in turn. */
+    /** Step 5: ticks (or unticks) warning signs, in turn. */
     async tick(...signs) {
       for (const sign of signs) await press($(SEL.sign(sign)));
     },
-    /** Step 5: ticks (or unticks) health facts, in turn. */
+    /** Step 6: ticks (or unticks) health facts, in turn. */
     async fact(...facts) {
       for (const fact of facts) await press($(SEL.fact(fact)));
     },
@@ -239,15 +276,27 @@ export function widget(page, host = HOST, { touch = true } = {}) {
       await press($(SEL.button('signs-done')));
       return w.facts(facts);
     },
-    /** The answer's data attributes once it is on screen: { region, pain, cause, tier }. */
+    /** A drawing of several places ([region, pain, rating] each) to its answer: the first by a
+     *  tap, each next one after "Add another place" (`add`, default) or by a tap on the map alone. */
+    async draw(places, { add = true, timing = 'after', each, signs = [], facts = [] } = {}) {
+      for (const [i, [region, pain, rating]] of places.entries()) {
+        if (i > 0 && add) await w.addPlace();
+        await w.place(region, pain, rating);
+      }
+      await w.when(timing, { each });
+      await w.tick(...signs);
+      return signs.length ? w.showAnswer(facts) : w.noSigns(facts);
+    },
+    /** The answer's data attributes once it is on screen: { region, pain, cause, tier } (with several places, regions). */
     async shown() {
       await w.card().waitFor();
       return w.card().evaluate((e) => ({ ...e.dataset }));
     },
-    /** The whole journey: place, feeling, timing, the signs (or "None of these"), the facts. */
-    async answer(region = 'left-knee', pain = 'ache', { timing = 'after', signs = [], facts = [] } = {}) {
+    /** The whole journey: place, feeling, rating, timing, the signs (or "None of these"), the facts. */
+    async answer(region = 'left-knee', pain = 'ache', { rating = 4, timing = 'after', signs = [], facts = [] } = {}) {
       await w.region(region);
       await w.feel(pain);
+      await w.rate(rating);
       await w.when(timing);
       await w.tick(...signs);
       const data = await (signs.length ? w.showAnswer(facts) : w.noSigns(facts));
@@ -313,14 +362,37 @@ export function wdWidget(s, baseUrl) {
         await w.waitFor(SEL.viewShown(view));
       }
       await w.click(SEL.hit(region));
+      await w.waitFor(SEL.chosen(region));
       await w.waitFor(SEL.step('feel'));
     },
     async feel(pain) {
       await w.click(SEL.pain(pain));
+      await w.waitFor(SEL.step('rate'));
+    },
+    async rate(n) {
+      await w.click(SEL.rating(n));
       await w.waitFor(SEL.step('when'));
     },
-    async when(timing) {
+    async place(region, pain, rating) {
+      await w.region(region);
+      await w.feel(pain);
+      await w.rate(rating);
+    },
+    async addPlace() {
+      await w.click(SEL.addPlace);
+    },
+    /** The timing; with several places "Yes" (or with `each`, "No" and each place's own timing). */
+    async when(timing, { each } = {}) {
       await w.click(SEL.timing(timing));
+      await s.waitFor(IN_ROOT + `return !!root.querySelector('${SEL.step('signs')}, ${SEL.sames}');`, { message: 'the signs step or "Did they all start then?"' });
+      if (await w.exists(SEL.sames)) {
+        if (each) {
+          await w.click(SEL.same('no'));
+          for (const [i, t] of each.entries()) await w.click(SEL.placeTiming(i + 1, t));
+        } else {
+          await w.click(SEL.same('yes'));
+        }
+      }
       await w.waitFor(SEL.step('signs'));
     },
     async tick(...signs) {
@@ -340,14 +412,26 @@ export function wdWidget(s, baseUrl) {
       await w.click(SEL.button('signs-done'));
       return w.facts();
     },
+    /** Several places ([region, pain, rating] each), "Add another place" before each next one
+     *  (unless `add: false`: a tap on the map alone), to the answer. */
+    async draw(places, { add = true, timing = 'after', each, signs = [] } = {}) {
+      for (const [i, [region, pain, rating]] of places.entries()) {
+        if (i > 0 && add) await w.addPlace();
+        await w.place(region, pain, rating);
+      }
+      await w.when(timing, { each });
+      await w.tick(...signs);
+      return signs.length ? w.showAnswer() : w.noSigns();
+    },
     /** The answer's data attributes once it is there: { region, pain, cause, tier }. */
     async shown() {
       await w.waitFor(SEL.answer);
       return s.execute(IN_ROOT + 'return { ...root.querySelector(arguments[0]).dataset };', SEL.answer);
     },
-    async answer(region, pain, { timing = 'after', signs = [] } = {}) {
+    async answer(region, pain, { rating = 4, timing = 'after', signs = [] } = {}) {
       await w.region(region);
       await w.feel(pain);
+      await w.rate(rating);
       await w.when(timing);
       await w.tick(...signs);
       return signs.length ? w.showAnswer() : w.noSigns();

@@ -24,11 +24,32 @@ export const SEL = {
   switches: '.lpm-switch-btn',
   /** The region list (a `<select>`). */
   list: '.lpm-select',
-  /** A step's section: where, feel, when, signs, facts. */
+  /** A step's section: where, feel, rate, when, signs, facts. */
   step: (name) => `.lpm-step-${name}`,
   pain: (id) => `input[name="lpm-pain"][value="${id}"]`,
   pains: 'input[name="lpm-pain"]',
+  /** Step 3: how bad it is at its worst, 1–10. */
+  rating: (n) => `input[name="lpm-rating"][value="${n}"]`,
+  ratings: 'input[name="lpm-rating"]',
   timing: (id) => `input[name="lpm-timing"][value="${id}"]`,
+  timings: 'input[name="lpm-timing"]',
+  /** Several places: "Did they all start then?" (`yes` or `no`). */
+  same: (answer) => `input[name="lpm-same"][value="${answer}"]`,
+  sames: 'input[name="lpm-same"]',
+  /** Several places that did not all start then: place `i`'s (1–5) own timing. */
+  placeTiming: (i, id) => `input[name="lpm-timing-${i}"][value="${id}"]`,
+  placeTimings: (i) => `input[name="lpm-timing-${i}"]`,
+  /** The rating step's "Add another place" (once a rating is chosen), or the line that says five are marked. */
+  addPlace: 'button[data-action="add-place"]',
+  full: '.lpm-full',
+  /** The places marked, under the map: one `li` each, with Change and Remove (in that order). */
+  placeList: '.lpm-places',
+  placeItems: '.lpm-places li',
+  changePlace: '[data-action="change-place"]',
+  removePlace: '[data-action="remove-place"]',
+  /** After a removal: the line that says so, with Undo. */
+  removed: '.lpm-removed',
+  undo: '[data-action="undo"]',
   sign: (id) => `input[name="lpm-sign"][value="${id}"]`,
   signs: 'input[name="lpm-sign"]',
   fact: (id) => `input[name="lpm-fact"][value="${id}"]`,
@@ -36,7 +57,7 @@ export const SEL = {
   /** A button by what it does: no-signs, signs-done, no-facts, show-answer, start-over, … */
   action: (name) => `[data-action="${name}"]`,
   button: (name) => `button[data-action="${name}"]`,
-  /** The answer card (its data attributes: region, pain, cause, tier). */
+  /** The answer card (its data attributes: region, pain, cause, tier; with several places, regions). */
   answer: '.lpm-answer',
   tier: (tier) => `.lpm-answer[data-tier="${tier}"]`,
   /** The polite live region (the legends share the `.lpm-sr` class). */

@@ -213,7 +213,7 @@ test('Remove takes a place off the list and sends nothing; Undo puts it back whe
   assert.equal(await w.$(`${SEL.signs}:checked`).count(), 0);
   assert.deepEqual(await heard(page), [], 'removing a place sends nothing');
   await w.press(w.$(`${SEL.removed} ${SEL.undo}`));
-  await w.$(SEL.removed).waitFor({ state: 'detached' });
+  await w.$(SEL.removed).waitFor({ state: 'hidden' }); // the status line stays (so the next removal is announced), empty
   assert.equal(await items.count(), 3, 'Undo brings it back');
   assert.deepEqual(await w.listed(), before, 'in its place');
   await hashIs(page, HASH);

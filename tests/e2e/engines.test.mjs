@@ -270,7 +270,7 @@ for (const engine of ENGINES) {
         assert.match(await w.shownText(SEL.removed), new RegExp(EN.regions['thigh-back'].name, 'i'));
         await w.click(`${SEL.removed} ${SEL.undo}`);
         await s.waitFor(IN_ROOT + 'return root.querySelectorAll(arguments[0]).length === 3 && !root.querySelector(arguments[1]);',
-          { message: 'Undo puts the place back' }, SEL.placeItems, SEL.removed);
+          { message: 'Undo puts the place back' }, SEL.placeItems, `${SEL.removed} ${SEL.undo}`);
         await w.click(SEL.timing('after'));
         await w.waitFor(SEL.same('yes'));
         assert.equal(await w.exists(SEL.step('signs')), false, 'several places: "Did they all start then?" before the signs');

@@ -1,7 +1,7 @@
 // The benchmark: the widget and its peer (React 18 + react-body-highlighter), measured in the same
 // run on this machine, printed as one table and written to target/bench.json.
 // Run through scripts/bench.sh, which builds both first. From the repository root:
-//   node bench/run.mjs [--dist DIR] [--peer DIR] [--floor DIR] [--names FILE] [--lighthouse-runs N] [--taps N] [--soak-taps N]
+//   node bench/run.mjs [--dist DIR] [--peer DIR] [--floor DIR] [--names FILE] [--lighthouse-runs N] [--taps N] [--taps5 N] [--soak-taps N]
 //
 // What each number is (see also the notes printed under the table):
 // - bytes: every response the page loads in Chromium (HTML, scripts, wasm, content), its body
@@ -50,6 +50,8 @@ const FLOOR = resolve(arg('floor', 'target/bench/yew-floor/dist'));
 const NAMES = resolve(arg('names', 'target/bench/names/twiggy.json'));
 const LH_RUNS = Number(arg('lighthouse-runs', process.env.BENCH_LH_RUNS || 3));
 const TAPS = Number(arg('taps', 100));
+// Answers measured with five places (twenty taps each).
+const TAPS5 = Number(arg('taps5', 30));
 const SOAK_TAPS = Number(arg('soak-taps', 1000));
 const CPU_SLOWDOWN = 4;
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
@@ -274,6 +276,55 @@ const widget = {
   },
 };
 
+// The same widget with a five-place drawing per answer, twenty taps: five times a region of the
+// front view (five in a row, so all differ), its feeling and its rating; then the timing, "Yes,
+// all at about the same time", "None of these" twice (the answer: step 18, measured as "tap →
+// answer, five places"), "Start over". Ratings 1–7 and the timings as above.
+const widget5 = {
+  ...widget,
+  name: 'widget, five places',
+  tapsPerAnswer: 20,
+  answerStep: 18,
+  async step(page, k, measure) {
+    const n = Math.floor(k / this.tapsPerAnswer);
+    const i = k % this.tapsPerAnswer;
+    const place = (j) => this.regions[(n * 5 + j) % this.regions.length];
+    const before = measure ? await mark(page) : null;
+    const q = (sel) => `(sel) => (${shadow})().querySelector(sel)`;
+    const label = (sel) => `(sel) => (${shadow})().querySelector(sel).closest('label')`;
+    if (i < 15) {
+      const j = Math.floor(i / 3);
+      const pain = PAINS[(n + j) % PAINS.length];
+      if (i % 3 === 0) {
+        await tap(page, q(), SEL.hit(place(j)));
+        await waitFor(page, `(sel) => (${shadow})().querySelector(sel[0]) && (${shadow})().querySelector(sel[1])`, [SEL.chosen(place(j)), SEL.step('feel')]);
+      } else if (i % 3 === 1) {
+        await tap(page, label(), SEL.pain(pain));
+        await waitFor(page, q(), SEL.step('rate'));
+      } else {
+        await tap(page, label(), SEL.rating(String(((n + j) % 7) + 1)));
+        await waitFor(page, q(), SEL.step('when'));
+      }
+    } else if (i === 15) {
+      await tap(page, label(), SEL.timing(BENCH_TIMINGS[n % BENCH_TIMINGS.length]));
+      await waitFor(page, q(), SEL.same('yes'));
+    } else if (i === 16) {
+      await tap(page, label(), SEL.same('yes'));
+      await waitFor(page, q(), `${SEL.step('signs')} ${SEL.action('no-signs')}`);
+    } else if (i === 17) {
+      await tap(page, q(), `${SEL.step('signs')} ${SEL.action('no-signs')}`);
+      await waitFor(page, q(), `${SEL.step('facts')} ${SEL.action('no-facts')}`);
+    } else if (i === 18) {
+      await tap(page, q(), `${SEL.step('facts')} ${SEL.action('no-facts')}`);
+      await waitFor(page, `([sel, ids]) => (${shadow})().querySelector(sel)?.dataset.regions === ids`, [SEL.answer, [0, 1, 2, 3, 4].map(place).join(',')]);
+    } else {
+      await tap(page, q(), `${SEL.answer} ${SEL.action('start-over')}`);
+      await waitFor(page, `(sel) => !(${shadow})().querySelector(sel)`, `${SEL.answer}, ${SEL.step('feel')}, ${SEL.anyChosen}`);
+    }
+    return measure ? (await interaction(page, before)).duration : null;
+  },
+};
+
 // The peer: tap a muscle of the front view, its tip appears (consecutive muscles differ).
 const peer = {
   name: 'peer',
@@ -354,7 +405,7 @@ async function readyTimes(target, network) {
   return { median: median(ready), runs: ready, map: { median: median(map), runs: map }, cls: { max: Math.max(...cls), median: median(cls), runs: cls } };
 }
 
-async function latency(target) {
+async function latency(target, answers = TAPS) {
   const { context, page, errors } = await phone();
   await context.addInitScript(OBSERVER);
   await page.goto(target.url);
@@ -364,7 +415,7 @@ async function latency(target) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const answer = [], other = [];
   try {
-    for (let k = 0; answer.length < TAPS; k++) {
+    for (let k = 0; answer.length < answers; k++) {
       const d = await target.step(page, k, true);
       (k % target.tapsPerAnswer === target.answerStep ? answer : other).push(d);
     }
@@ -551,6 +602,10 @@ function table(r) {
   row(`CLS, slow 4G load incl. hand-over to the live widget (max of ${READY_RUNS})`, w.ready?.slow4g.cls?.max, p.ready?.slow4g.cls?.max, cls3, false);
   row(`last tap → answer painted, median (${CPU_SLOWDOWN}× CPU, n=${TAPS})`, w.taps.answer.median, p.taps.answer.median, ms);
   row(`last tap → answer painted, p95`, w.taps.answer.p95, p.taps.answer.p95, ms);
+  if (w.taps5) {
+    row(`last tap → answer painted, five places, median (n=${TAPS5}; budget ≤ 45 ms)`, w.taps5.answer.median, null, ms, false);
+    row(`last tap → answer painted, five places, p95`, w.taps5.answer.p95, null, ms, false);
+  }
   row('widget\'s other taps (region, feeling, rating, timing, start over), median', w.taps.other?.median, null, ms, false);
   row('other taps, p95', w.taps.other?.p95, null, ms, false);
   const mem = (label, k, fmt) => {
@@ -626,6 +681,9 @@ async function main() {
     log(`${target.name}: memory after 10 and ${SOAK_TAPS} taps`);
     result[target.name].memory = await memory(target);
   }
+  widget5.url = widget.url;
+  log(`${widget5.name}: ${TAPS5} measured answers at ${CPU_SLOWDOWN}x CPU slowdown`);
+  result.widget.taps5 = await latency(widget5, TAPS5);
   result.widget.lighthouse = lhWidget;
   result.peer.lighthouse = lhPeer;
 
@@ -671,7 +729,7 @@ async function main() {
 }
 
 // The journeys and probes, for a quick check of one target without the whole run.
-export { interaction, mark, OBSERVER, peer, SLOW_4G, table, tap, widget };
+export { interaction, mark, OBSERVER, peer, SLOW_4G, table, tap, widget, widget5 };
 
 if (MAIN) {
   let ok = false;

@@ -14,7 +14,7 @@
 #
 #   scripts/bench.sh                      build, then measure (about 6-8 minutes on 2 cores)
 #   LPM_DIST=/path/to/dist scripts/bench.sh   measure an existing bundle, skip the Rust build
-#   scripts/bench.sh --lighthouse-runs 1 --taps 20 --soak-taps 100   a quick look
+#   scripts/bench.sh --lighthouse-runs 1 --taps 20 --taps5 5 --soak-taps 100   a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

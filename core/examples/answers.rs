@@ -7,6 +7,8 @@ use lpm_core::content::rules::{FactSet, SignSet};
 use lpm_core::content::{builtin, Fact, Pain, Part, RegionId, Side, Sign, Timing};
 use lpm_core::docs::every_input;
 
+use lpm_core::drawing::{answer as drawing_answer, Place};
+
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/answers");
     std::fs::create_dir_all(dir).unwrap();
@@ -79,6 +81,68 @@ fn main() {
             );
             text += &heading(&lang, region, pain);
             text.push('\n');
+            text += &card.texts(&lang, None).join("\n");
+        }
+        // Drawings: several places, each card as the visitor reads it.
+        let at = |side, part, pain, rating, timing| Place {
+            region: RegionId::new(side, part),
+            pain,
+            rating,
+            timing,
+        };
+        let (l, r, t) = (Side::Left, Side::Right, Pain::Tingling);
+        let drawings: Vec<(&str, Vec<Place>, SignSet)> = vec![
+            (
+                "down one leg, after a massage",
+                vec![
+                    at(l, Part::Buttock, t, 6, Timing::After),
+                    at(l, Part::ThighBack, t, 5, Timing::After),
+                    at(l, Part::Calf, t, 4, Timing::After),
+                ],
+                SignSet::NONE,
+            ),
+            (
+                "down one leg, not after a massage",
+                vec![
+                    at(l, Part::Buttock, t, 6, Timing::Unrelated),
+                    at(l, Part::ThighBack, Pain::Ache, 5, Timing::Unrelated),
+                    at(l, Part::Calf, t, 4, Timing::Unrelated),
+                ],
+                SignSet::NONE,
+            ),
+            (
+                "down both legs, not after a massage",
+                vec![
+                    at(l, Part::Buttock, t, 5, Timing::Unrelated),
+                    at(l, Part::Calf, t, 5, Timing::Unrelated),
+                    at(r, Part::ThighBack, t, 4, Timing::Unrelated),
+                    at(r, Part::Sole, t, 4, Timing::Unrelated),
+                ],
+                SignSet::NONE,
+            ),
+            (
+                "both calves and thighs after a run",
+                vec![
+                    at(l, Part::Calf, Pain::SoreAfter, 5, Timing::Unrelated),
+                    at(r, Part::Calf, Pain::SoreAfter, 5, Timing::Unrelated),
+                    at(l, Part::ThighFront, Pain::Ache, 4, Timing::Unrelated),
+                    at(r, Part::ThighFront, Pain::Ache, 4, Timing::Unrelated),
+                ],
+                SignSet::NONE,
+            ),
+            (
+                "a knot rated 9 and a tight calf, after a massage",
+                vec![
+                    at(l, Part::OuterThigh, Pain::Knot, 9, Timing::After),
+                    at(l, Part::Calf, Pain::Tight, 3, Timing::After),
+                ],
+                SignSet::NONE,
+            ),
+        ];
+        for (name, places, signs) in &drawings {
+            let same = places.iter().all(|p| p.timing == places[0].timing);
+            let card = drawing_answer(&lang, spa, places, same, *signs, FactSet::NONE);
+            text += &format!("\n\n==== drawing: {name}\n");
             text += &card.texts(&lang, None).join("\n");
         }
         std::fs::write(format!("{dir}/{code}.txt"), text).unwrap();

@@ -486,6 +486,11 @@ pub fn view(
     dedup(&mut parts);
     let mut nets: Vec<Net> = out.places.iter().filter_map(|o| o.net).collect();
     dedup(&mut nets);
+    // One deadline on a card: "2–3 days" for one place and "2 weeks" for another would read as
+    // two answers; the sooner one stands for both.
+    if nets.contains(&Net::Days) {
+        nets.retain(|n| *n != Net::Weeks);
+    }
     let labels: Vec<String> = places
         .iter()
         .map(|p| region_label(lang, p.region))
@@ -494,6 +499,14 @@ pub fn view(
     let named: Vec<String> = (out.set_by.iter())
         .map(|by| match by {
             SetBy::Place(i) => labels[*i].clone(),
+            // Both legs: the places themselves (the pattern's name speaks of one leg; the
+            // both-legs line says what they mean together).
+            SetBy::Pattern(Pattern::TravelsDownBoth) => (Side::ALL.iter())
+                .flat_map(|&side| travelling(places, side))
+                .filter_map(|p| places.iter().position(|q| q.region == p.region))
+                .map(|i| labels[i].as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             SetBy::Pattern(_) => pattern_name(),
         })
         .collect();

@@ -8,7 +8,9 @@
 use std::sync::OnceLock;
 
 use lpm_core::answer::Spa;
-use lpm_core::content::rules::{asks, is_gentle, outcome, FactSet, Outcome, SignSet, DANGER_ZONES};
+use lpm_core::content::rules::{
+    asks, is_gentle, outcome, FactSet, Net, Outcome, SignSet, DANGER_ZONES,
+};
 use lpm_core::content::{builtin, Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
 use lpm_core::drawing::{
     drawing, pattern, pattern_tier, rating_tier, view, DrawingOutcome, DrawingView, Pattern, Place,
@@ -383,6 +385,10 @@ proptest! {
             prop_assert!(!causes[..i].contains(c), "a cause twice");
         }
         prop_assert_eq!(calm, !v.nets.is_empty());
+        prop_assert!(
+            !(v.nets.contains(&Net::Days) && v.nets.contains(&Net::Weeks)),
+            "one deadline per card"
+        );
         prop_assert!(!v.usual || (calm && d.places.iter().all(|o| o.usual)));
         for (i, &n) in v.notes.iter().enumerate() {
             prop_assert!(d.places[n].note);
@@ -477,7 +483,6 @@ proptest! {
 /// The three-place drawing: buttock, back of the thigh and calf on one leg, tingling.
 #[test]
 fn sciatica_down_one_leg_is_one_paragraph_and_on_both_legs_is_urgent_or_an_emergency() {
-    use lpm_core::content::rules::Net;
     use lpm_core::content::Cause;
     let place = |side, part, rating, timing| Place {
         region: RegionId::new(side, part),

@@ -90,12 +90,17 @@ pub fn rating_tier(pain: Pain, rating: u8, timing: Timing) -> Tier {
     }
 }
 
+/// A place on the sciatic nerve's path with a feeling a travelling nerve pain is described with.
+fn on_nerve_path(p: &Place) -> bool {
+    NERVE_ROOT_FEELINGS.contains(&p.pain)
+        && NERVE_ROOT_PATH.iter().any(|s| s.contains(&p.region.part))
+}
+
 /// The places of one leg that may make a travelling nerve pain.
 fn travelling(places: &[Place], side: Side) -> Vec<&Place> {
     let on_path: Vec<&Place> = places
         .iter()
-        .filter(|p| p.region.side == side && NERVE_ROOT_FEELINGS.contains(&p.pain))
-        .filter(|p| NERVE_ROOT_PATH.iter().any(|s| s.contains(&p.region.part)))
+        .filter(|p| p.region.side == side && on_nerve_path(p))
         .collect();
     let segments = NERVE_ROOT_PATH
         .iter()
@@ -501,10 +506,11 @@ pub fn view(
             SetBy::Place(i) => labels[*i].clone(),
             // Both legs: the places themselves (the pattern's name speaks of one leg; the
             // both-legs line says what they mean together).
-            SetBy::Pattern(Pattern::TravelsDownBoth) => (Side::ALL.iter())
-                .flat_map(|&side| travelling(places, side))
-                .filter_map(|p| places.iter().position(|q| q.region == p.region))
-                .map(|i| labels[i].as_str())
+            // Both legs: the places on the nerve's path (the pattern's name speaks of one leg;
+            // the both-legs line says what they mean together).
+            SetBy::Pattern(Pattern::TravelsDownBoth) => (places.iter().zip(&labels))
+                .filter(|(p, _)| on_nerve_path(p))
+                .map(|(_, label)| label.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
             SetBy::Pattern(_) => pattern_name(),

@@ -15,7 +15,9 @@ use crate::config::Config;
 use crate::content::{Lang, RegionId};
 use crate::diagram::{LegMap, ViewSwitch};
 use crate::drawing::HashPlace;
-use crate::hooks::{use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState};
+use crate::hooks::{
+    focus_nth, use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState,
+};
 use crate::journey::{Action, Event, Mark, Step};
 use crate::text::{fill, region_label};
 
@@ -38,6 +40,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let journey = use_journey(props.config.start_view);
     let headings = (*use_memo((), |_| <[NodeRef; Step::COUNT]>::default())).clone();
+    let list = use_node_ref();
     use_step_focus(journey.step(), journey.adding, headings.clone());
     use_journey_events(**journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
@@ -67,7 +70,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     let add_place = act(Action::AddPlace);
     let drawn = journey.drawn();
-    let on_select_region = send(&journey, Action::SelectRegion);
+    // A tap on a place already marked brings its Change button (Remove beside it) to hand.
+    let on_select_region = {
+        let (journey, list) = (journey.clone(), list.clone());
+        Callback::from(move |region| {
+            if let Some(i) = journey.marks().position(|m| m.region == region) {
+                focus_nth(&list, "[data-action=change-place]", i);
+            }
+            journey.dispatch(Action::SelectRegion(region));
+        })
+    };
     let ui = &lang.ui;
     let [map_h, feel_h, rate_h, when_h, signs_h, facts_h, answer_h] = headings;
     let number = props.config.emergency_number.as_deref();
@@ -101,8 +113,10 @@ pub fn App(props: &AppProps) -> Html {
                 if journey.adding {
                     <p class="lpm-selected">{ &ui.add_hint }</p>
                 }
+                <div ref={list}>
                 { place_list(&lang, &places, journey.removed.map(|(_, m)| m.region),
                     &send(&journey, Action::ChangePlace), &send(&journey, Action::RemovePlace), &act(Action::Undo)) }
+                </div>
             </section>
 
             if step >= Step::Feel {

@@ -74,6 +74,20 @@ pub fn use_journey_events(journey: Journey, on_event: Callback<Event>) {
     });
 }
 
+/// Focuses the `n`th element matching `selector` inside `root` and brings it on screen.
+pub fn focus_nth(root: &NodeRef, selector: &str, n: usize) {
+    let found = root
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector_all(selector).ok())
+        .and_then(|all| all.get(n as u32));
+    if let Some(el) =
+        found.and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+    {
+        let _ = el.focus();
+        el.scroll_into_view_with_bool(false);
+    }
+}
+
 fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())

@@ -7,7 +7,7 @@ mod common;
 use common::builtin;
 use leg_pain_map::config::Config;
 use leg_pain_map::content::merge::{char_count, Fields, Json, MAX_TEXT};
-use leg_pain_map::content::{apply_overrides, Lang, Tier};
+use leg_pain_map::content::{apply_overrides, Lang, Pain, RegionId, Tier};
 use leg_pain_map::embed::attributes::{apply, OBSERVED};
 use leg_pain_map::journey::{Action, Journey, Step};
 use proptest::prelude::*;
@@ -143,6 +143,28 @@ proptest! {
         if let Some(label) = &config.booking_label {
             prop_assert!(char_count(label) <= 60);
         }
+    }
+
+    #[test]
+    fn fuzz_drawing_hashes_are_read_as_far_as_they_are_valid(items in prop::collection::vec((
+        prop::sample::select(RegionId::all().map(RegionId::id).chain(["left-elbow", ""]).collect::<Vec<_>>()),
+        prop::sample::select(Pain::ALL.iter().map(|p| p.id()).chain(["", "itchy"]).collect::<Vec<_>>()),
+        prop::sample::select(vec!["", "0", "1", "5", "8", "10", "11", "x"]),
+    ), 0..9)) {
+        // Drawing-shaped hashes with real ids, repeats, bad feelings and ratings, up to eight places.
+        let hash: String = ["#".to_string(), items.iter()
+            .map(|(r, p, n)| [*r, "/", p, "/", n].concat())
+            .collect::<Vec<_>>().join(",")].concat();
+        let j = Journey::default().next(Action::FollowHash(hash));
+        prop_assert!(j.step() <= Step::When, "a hash never skips the timing and the signs");
+        prop_assert!(j.count() <= 5);
+        let regions: Vec<_> = j.marks().map(|m| m.region).collect();
+        for (i, r) in regions.iter().enumerate() {
+            prop_assert!(!regions[..i].contains(r), "a place twice");
+        }
+        // What it wrote back reads as the same drawing.
+        let again = Journey::default().next(Action::FollowHash(j.to_hash()));
+        prop_assert_eq!(again.marks().collect::<Vec<_>>(), j.marks().collect::<Vec<_>>());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::components::{step_id, step_title, TherapistNote};
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::Lang;
 use crate::diagram::picture;
-use crate::drawing::{answer, tip, Place};
+use crate::drawing::{answer, tip, Place, MAX_PLACES};
 use crate::journey::Step;
 
 #[derive(Properties, PartialEq)]
@@ -142,7 +142,10 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             { book_link(ui, v.book.clone(), props.booking_label.as_deref(), &props.on_book) }
 
             <div class="lpm-actions">
-                { button("add-place", &ui.add_place, &props.on_add_place) }
+                // Five places is the most a drawing holds.
+                if props.places.len() < MAX_PLACES {
+                    { button("add-place", &ui.add_place, &props.on_add_place) }
+                }
                 { button("start-over", &ui.start_over, &props.on_start_over) }
             </div>
         </section>

@@ -12,7 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerRegions, axe, CARE_TIERS, CAUSES, EVENTS, MAX_PLACES, SEL, settled, setup, SHOTS } from './lib/page.mjs';
+import { answerRegions, axe, CARE_TIERS, CAUSES, EVENTS, HOST, MAX_PLACES, SEL, settled, setup, SHOTS } from './lib/page.mjs';
 
 const content = (code) => JSON.parse(readFileSync(new URL(`../../content/${code}.json`, import.meta.url), 'utf8'));
 const WORDS = { en: content('en'), es: content('es') };
@@ -202,6 +202,12 @@ test('Remove takes a place off the list and sends nothing; Undo puts it back whe
   // Each place: its Change, then its Remove.
   assert.deepEqual(await items.evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('[data-action]')].map((b) => b.dataset.action))),
     [['change-place', 'remove-place'], ['change-place', 'remove-place'], ['change-place', 'remove-place']]);
+  // A tap on a place already marked brings its Change (and Remove) to hand: focus moves there.
+  await w.press(w.$(SEL.hit('left-thigh-back')));
+  await page.waitForFunction((host) => document.querySelector(host).shadowRoot.activeElement?.closest('li')
+    ?.parentElement?.children[1] === document.querySelector(host).shadowRoot.activeElement.closest('li')
+    && document.querySelector(host).shadowRoot.activeElement.dataset.action === 'change-place', HOST);
+  assert.equal(await items.count(), 3, 'the tap added nothing');
   const before = await w.listed();
   await w.press(items.nth(1).locator(SEL.removePlace));
   await w.$(SEL.removed).waitFor();

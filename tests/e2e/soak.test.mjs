@@ -142,7 +142,9 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
     },
     async answer(s) {
       if (!s.answer) return actions.pain(s);
-      const action = pick(['change-region', 'change-feeling', 'start-over', 'start-over', 'copy']);
+      // What this card offers: one place's Change the place / the feeling, a drawing's Add another place; Start over.
+      const offered = await page.locator(`${W} ${SEL.answer} > .lpm-actions [data-action]`).evaluateAll((bs) => bs.map((b) => b.dataset.action));
+      const action = pick([...offered, 'start-over', 'copy']);
       if (action === 'copy') await page.locator(`${W} .lpm-therapist button`).tap({ timeout: 5000 });
       else await page.locator(`${W} ${SEL.action(action)}`).tap({ timeout: 5000 });
       return action;

@@ -203,7 +203,13 @@ async fn every_sampled_drawing_card_draws_its_view_in_order_and_nothing_else() {
                 .iter()
                 .map(|b| attr(b, "data-action").unwrap())
                 .collect();
-            assert_eq!(actions, ["add-place", "start-over"], "{what}");
+            // Five places is the most a drawing holds: no "Add another place" then.
+            let expected: &[&str] = if input.places.len() < 5 {
+                &["add-place", "start-over"]
+            } else {
+                &["start-over"]
+            };
+            assert_eq!(actions, expected, "{what}");
             assert_eq!(select(&html, ".lpm-therapist").len(), 1, "{what}");
             assert_eq!(
                 select(&html, ".lpm-saddle").len(),

@@ -41,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
     let journey = use_journey(props.config.start_view);
     let headings = (*use_memo((), |_| <[NodeRef; Step::COUNT]>::default())).clone();
     let list = use_node_ref();
-    use_step_focus(journey.step(), journey.adding, headings.clone());
+    let (on_key, on_pointer) = use_step_focus(journey.step(), journey.adding, headings.clone());
     use_journey_events(**journey, props.on_event.clone());
     use_hash_sync(props.config.deep_link, journey.clone());
     // A tap made on the prerendered start screen, honoured once the live widget is there.
@@ -98,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="lpm" data-theme={props.config.theme.id()} lang={props.config.lang.clone()}>
+        <div class="lpm" data-theme={props.config.theme.id()} lang={props.config.lang.clone()} onkeydown={on_key} onpointerdown={on_pointer}>
             <header class="lpm-head">
                 <h2 class="lpm-title">{ &ui.title }</h2>
                 <p class="lpm-intro">{ &ui.intro }</p>

@@ -44,21 +44,39 @@ pub fn use_journey(view: crate::content::View) -> UseReducerHandle<JourneyState>
 /// Moves focus to the heading of the step that just opened (the map's while a place is being
 /// added), and brings it to the top of the screen (instantly: no motion, so nothing to turn off
 /// for reduced motion). Not on the first render, where focus must stay wherever the host page
-/// has it.
+/// has it, and not when an arrow key chose in a radio group: arrows walk a group's choices (the
+/// rating's ten), and taking focus away at the first one would leave the rest out of reach.
+/// Returns the widget's key and pointer handlers, which note whether the last input was an arrow key.
 #[hook]
-pub fn use_step_focus(step: Step, adding: bool, headings: [NodeRef; Step::COUNT]) {
+pub fn use_step_focus(
+    step: Step,
+    adding: bool,
+    headings: [NodeRef; Step::COUNT],
+) -> (Callback<KeyboardEvent>, Callback<PointerEvent>) {
     let first = use_mut_ref(|| true);
-    use_effect_with((step, adding), move |&(step, adding)| {
-        let step = if adding { Step::Where } else { step };
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            if let Some(el) = headings[step.index()].cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-                if step != Step::Where || adding {
-                    el.scroll_into_view_with_bool(true);
+    let arrowed = use_mut_ref(|| false);
+    {
+        let arrowed = arrowed.clone();
+        use_effect_with((step, adding), move |&(step, adding)| {
+            let step = if adding { Step::Where } else { step };
+            let arrowed = std::mem::take(&mut *arrowed.borrow_mut());
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && !arrowed {
+                if let Some(el) = headings[step.index()].cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                    if step != Step::Where || adding {
+                        el.scroll_into_view_with_bool(true);
+                    }
                 }
             }
-        }
-    });
+        });
+    }
+    let pointed = arrowed.clone();
+    (
+        Callback::from(move |event: KeyboardEvent| {
+            *arrowed.borrow_mut() = event.key().starts_with("Arrow");
+        }),
+        Callback::from(move |_| *pointed.borrow_mut() = false),
+    )
 }
 
 /// Tells the host page what changed, derived from the old and the new journey

@@ -55,7 +55,7 @@ FLOOR=${CARGO_TARGET_DIR:-target}/bench/yew-floor/dist
 # Where the wasm's bytes go: the widget's release build again (scripts/build.sh names) with the
 # wasm's names kept (wasm-opt also gets --debuginfo), so twiggy lists every function and data
 # segment by name. v0 symbol mangling keeps the type parameters of generics in the names
-# (CompStateInner<…::AnswerCard>::view, not CompStateInner<COMP>::view), at a few hundred bytes of
+# (CompStateInner<…::DrawingCard>::view, not CompStateInner<COMP>::view), at a few hundred bytes of
 # different inlining; BENCH_NAMES_MANGLING=legacy gives the shipped code exactly, with less of it
 # attributed.
 printf '\n== bench: names build of the wasm (scripts/build.sh names; twiggy)\n'

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::answer::announcement;
 use crate::components::{
     fact_check, pain_picker, place_list, place_timing, rating_picker, region_list,
-    same_time_picker, sign_check, step_id, step_title, timing_picker, AnswerCard, DrawingCard,
-    GoodToKnow, SignCheck,
+    same_time_picker, sign_check, step_id, step_title, timing_picker, DrawingCard, GoodToKnow,
+    SignCheck,
 };
 use crate::config::Config;
 use crate::content::{Lang, RegionId};
@@ -167,26 +167,9 @@ pub fn App(props: &AppProps) -> Html {
                     { fact_check(&lang, journey.facts, &send(&journey, Action::ToggleFact), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
                 </section>
             }
-            if let (Some([place]), Step::Answer) = (journey.places().as_deref(), step) {
-                <AnswerCard
-                    lang={lang.clone()}
-                    code={props.config.lang.clone()}
-                    booking_url={props.config.booking_url.clone()}
-                    booking_label={props.config.booking_label.clone()}
-                    emergency_number={props.config.emergency_number.clone()}
-                    region={place.region}
-                    pain={place.pain}
-                    rating={place.rating}
-                    timing={place.timing}
-                    signs={journey.signs}
-                    facts={journey.facts}
-                    heading={answer_h.clone()}
-                    on_change_region={act(Action::ChangePlace(0))}
-                    on_change_feeling={act(Action::ChangeFeeling)}
-                    on_start_over={act(Action::StartOver)}
-                    on_book={props.on_event.reform(move |()| Event::BookingClick(drawn))}
-                />
-            } else if let (Some(places), Step::Answer) = (journey.places(), step) {
+            // One card for one place and for several: one place adds what it is for, the likely
+            // cause and its Change buttons.
+            if let (Some(places), Step::Answer) = (journey.places(), step) {
                 <DrawingCard
                     lang={lang.clone()}
                     code={props.config.lang.clone()}
@@ -198,6 +181,8 @@ pub fn App(props: &AppProps) -> Html {
                     signs={journey.signs}
                     facts={journey.facts}
                     heading={answer_h}
+                    on_change_region={act(Action::ChangePlace(0))}
+                    on_change_feeling={act(Action::ChangeFeeling)}
                     on_add_place={add_place.clone()}
                     on_start_over={act(Action::StartOver)}
                     on_book={props.on_event.reform(move |()| Event::BookingClick(drawn))}

@@ -1,7 +1,7 @@
 //! The answer as data: everything a card shows for one outcome, in order, in the visitor's
 //! words. Built from the rules' [`Outcome`] alone, so the safety sweep checks what a visitor
-//! reads without rendering HTML (`core/tests/rules.rs`); the card (`components::answer_card`)
-//! only draws it.
+//! reads without rendering HTML (`core/tests/rules.rs`); the card (`components::drawing_card`,
+//! with a drawing of one place) only draws it.
 
 use crate::content::rules::{outcome, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::{Cause, Lang, Pain, RegionId, Tier, Timing};

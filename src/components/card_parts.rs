@@ -1,6 +1,5 @@
-//! What the answer card (one place) and the drawing's card (several) draw alike: the outcome
-//! block, the Book link and the action buttons. Written once so both cards say the tier, the
-//! call and the disclaimer the same way.
+//! The answer card's parts (`drawing_card`, for one place and several): the outcome block, the
+//! Book link, the action buttons and the safety-net line.
 
 use yew::prelude::*;
 

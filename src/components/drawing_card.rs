@@ -1,11 +1,15 @@
-//! The answer for several places (a pain drawing, issue 22): the same card as one place's, with
-//! every place and pattern that set the tier named, each cause once with the places it may
-//! explain, and Book only when every place allows it (`drawing::view`).
+//! Step 7: the answer, one card for one place and for several (a pain drawing, issue 22). The
+//! outcome tier comes first and decides what else may show (`content::rules::outcome`):
+//! emergency and urgent answers say one thing only. Several places: every place and pattern that
+//! set the tier named, each cause once with the places it may explain, and Book only when every
+//! place allows it (`drawing::view`). One place: what it is for, the likely cause, "It could also
+//! be" and the place's Change buttons (`answer::AnswerView`), exactly as the one-place card drew it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::answer::{heading, rated};
 use crate::components::card_parts::{book_link, button, net_line, outcome, spa};
 use crate::components::{step_id, step_title, TherapistNote};
 use crate::content::rules::{FactSet, SignSet};
@@ -35,20 +39,32 @@ pub struct DrawingCardProps {
     /// The visitor said the places started at the same time.
     #[prop_or_default]
     pub same_time: bool,
+    /// The warning signs ticked.
     pub signs: SignSet,
     /// Health facts ticked: clot risks and cautions for the therapist.
     #[prop_or_default]
     pub facts: FactSet,
     /// Focus lands here when the answer opens.
     pub heading: NodeRef,
+    /// One place: its "Change the place" button.
+    #[prop_or_default]
+    pub on_change_region: Callback<()>,
+    /// One place: its "Change the feeling" button.
+    #[prop_or_default]
+    pub on_change_feeling: Callback<()>,
+    /// Several places, fewer than five: "Add another place".
+    #[prop_or_default]
     pub on_add_place: Callback<()>,
+    /// "Start over".
     pub on_start_over: Callback<()>,
     /// Called when the visitor follows the booking link.
     pub on_book: Callback<()>,
 }
 
 /// Draws the core's [`crate::drawing::DrawingView`]: what shows was decided there, in the order
-/// [`crate::drawing::DrawingView::texts`] lists it.
+/// [`crate::drawing::DrawingView::texts`] lists it. One place: the parts only one place has come
+/// from its [`crate::answer::AnswerView`] (the rules give both the same tier, cause and flags), in
+/// the order [`crate::answer::AnswerView::texts`] lists them.
 #[function_component]
 pub fn DrawingCard(props: &DrawingCardProps) -> Html {
     let lang = &props.lang;
@@ -62,12 +78,21 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
         props.signs,
         props.facts,
     );
+    let one = match props.places[..] {
+        [place] => Some(rated(lang, spa, place, props.signs, props.facts)),
+        _ => None,
+    };
+    let one = one.as_ref();
+    // One place's card says the cause, why and "It could also be" only where it explains.
+    let explains = one.filter(|a| a.explains);
     let hashed: Vec<_> = (props.places.iter())
         .map(|p| (p.region, Some(p.pain), Some(p.rating)))
         .collect();
     let set_by = html! {
         <>
-            <p class="lpm-set-by">{ &v.set_by_text }</p>
+            if one.is_none() {
+                <p class="lpm-set-by">{ &v.set_by_text }</p>
+            }
             if v.severe {
                 <p class="lpm-severe">{ &ui.rated_severe }</p>
             }
@@ -93,15 +118,23 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             </li>
         }
     });
-    // One paragraph of what each cause asks of the therapist (the note takes one, which keeps
-    // the one-place card's wasm as it was).
+    // One paragraph of what each cause asks of the therapist (the note takes one).
     let advice: Vec<&str> = v.advice(lang).collect();
     let advice = (!advice.is_empty()).then(|| advice.join(" "));
+    // One place's summary says the feeling in full; the drawing's names each place's rating.
+    let (summary, book) = match one {
+        Some(a) => (&a.summary, &a.book),
+        None => (&v.summary, &v.book),
+    };
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}
-            data-regions={v.region_ids()}>
+            data-region={one.map(|a| a.region.id())} data-pain={one.map(|a| a.pain.id())}
+            data-cause={one.map(|a| a.cause.id())} data-regions={one.is_none().then(|| v.region_ids())}>
             { step_title(Step::Answer, &ui.step_answer, props.heading.clone()) }
+            if let Some(a) = one {
+                <p class="lpm-answer-for">{ heading(lang, a.region, a.pain) }</p>
+            }
             { outcome(lang, v.tier, &v.tier_text, v.call.as_ref(), set_by, v.told) }
             if let Some(quiet) = &v.quiet {
                 <p class="lpm-quiet">{ quiet }</p>
@@ -114,8 +147,16 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             if v.during {
                 <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
             }
-            { for explained }
+            if one.is_none() {
+                { for explained }
+            } else if let Some(a) = explains {
+                <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &lang.causes[a.cause].title }</strong></p>
+            }
             { for notes }
+            if let Some(a) = explains {
+                <h4>{ &ui.why }</h4>
+                <p>{ &lang.causes[a.cause].why }</p>
+            }
             if v.usual {
                 <p class="lpm-usual">{ &ui.usual_soreness }</p>
             }
@@ -124,26 +165,44 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
                 <h4>{ &ui.do_now }</h4>
                 <ul class="lpm-tips">{ for tips }</ul>
                 <h4>{ &ui.caution }</h4>
-                <ul class="lpm-care">{ for care }</ul>
+                if let Some(a) = one {
+                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &lang.regions[a.region.part].muscles }{". "}</span>{ &lang.regions[a.region.part].caution }</p>
+                } else {
+                    <ul class="lpm-care">{ for care }</ul>
+                }
+            }
+            if one.is_some_and(|a| a.lasting) {
+                <p class="lpm-lasting">{ &ui.lasting_rule }</p>
             }
             { for v.nets.iter().map(|&net| net_line(lang, net)) }
+            if let Some(a) = explains {
+                <h4>{ &ui.also_consider }</h4>
+                <ul class="lpm-also">{ for a.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
+            } else if one.is_none() {
+                // The drawing at a glance, for the visitor and the therapist: hidden from screen
+                // readers (the text names every place), never sent (Copy, Share and Book carry text).
+                { picture(&hashed) }
+            }
 
-            // The drawing at a glance, for the visitor and the therapist: hidden from screen readers
-            // (the text names every place), never sent (Copy, Share and Book carry text).
-            { picture(&hashed) }
-
+            // "Tell your therapist" only where a massage is on the cards; else "Show this to the doctor".
             <TherapistNote lang={lang.clone()}
                 title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
-                summary={v.summary.clone()}
+                summary={summary.clone()}
                 {advice}
                 cautions={v.cautions.iter().map(|fact| lang.facts[fact].text.clone()).collect::<Vec<_>>()}
                 before={v.calm.then(|| ui.before_massage.clone())} />
 
-            { book_link(ui, v.book.clone(), props.booking_label.as_deref(), &props.on_book) }
+            if let Some(a) = one.filter(|a| a.suggest) {
+                <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={lang.services[a.cause].url.0.clone()} target="_blank" rel="noopener">{ &lang.services[a.cause].label.0 }</a></p>
+            }
+            { book_link(ui, book.clone(), props.booking_label.as_deref(), &props.on_book) }
 
             <div class="lpm-actions">
-                // Five places is the most a drawing holds.
-                if props.places.len() < MAX_PLACES {
+                if one.is_some() {
+                    { button("change-region", &ui.change_region, &props.on_change_region) }
+                    { button("change-feeling", &ui.change_feeling, &props.on_change_feeling) }
+                } else if props.places.len() < MAX_PLACES {
+                    // Five places is the most a drawing holds.
                     { button("add-place", &ui.add_place, &props.on_add_place) }
                 }
                 { button("start-over", &ui.start_over, &props.on_start_over) }

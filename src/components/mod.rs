@@ -1,5 +1,4 @@
 //! The steps and the answer, one file per component.
-mod answer_card;
 mod card_parts;
 mod choices;
 mod drawing_card;
@@ -12,7 +11,6 @@ mod sign_check;
 mod therapist_note;
 mod timing_picker;
 
-pub use answer_card::{AnswerCard, AnswerCardProps};
 pub use drawing_card::{DrawingCard, DrawingCardProps};
 pub use good_to_know::GoodToKnow;
 pub use pain_picker::pain_picker;

@@ -20,7 +20,8 @@ pub fn builtin(code: &str) -> Lang {
     content::builtin(code)
 }
 
-/// One answer card rendered to HTML, as the SSR and rules tests read it.
+/// One place's answer card rendered to HTML, as the SSR and rules tests read it: the one card
+/// (`DrawingCard`) with a drawing of one place, as the App draws it.
 pub async fn render_answer(
     lang: std::rc::Rc<Lang>,
     region: leg_pain_map::content::RegionId,
@@ -31,25 +32,29 @@ pub async fn render_answer(
     config: leg_pain_map::config::Config,
 ) -> String {
     use yew::{Callback, LocalServerRenderer, NodeRef};
-    let props = leg_pain_map::components::AnswerCardProps {
+    let props = leg_pain_map::components::DrawingCardProps {
         lang,
         code: config.lang,
         booking_url: config.booking_url,
         booking_label: config.booking_label,
         emergency_number: config.emergency_number,
-        region,
-        pain,
-        rating: 1,
-        timing,
+        places: vec![leg_pain_map::drawing::Place {
+            region,
+            pain,
+            rating: 1,
+            timing,
+        }],
+        same_time: true,
         signs,
         facts,
         heading: NodeRef::default(),
         on_change_region: Callback::noop(),
         on_change_feeling: Callback::noop(),
+        on_add_place: Callback::noop(),
         on_start_over: Callback::noop(),
         on_book: Callback::noop(),
     };
-    LocalServerRenderer::<leg_pain_map::components::AnswerCard>::with_props(props)
+    LocalServerRenderer::<leg_pain_map::components::DrawingCard>::with_props(props)
         .hydratable(false)
         .render()
         .await

@@ -1,13 +1,15 @@
 //! The drawing's card (`DrawingCard`) draws its `DrawingView` and nothing else, as the one-place
 //! card does (`card.rs`): a sample of drawings in both languages, rendered with Yew's SSR, parsed
 //! with `scraper` and compared with the view's texts, in order; Book exactly when the view books.
+//! A drawing of one place is the one-place card: its `AnswerView` (`answer::rated`), its heading
+//! and its Change buttons.
 #![cfg(not(target_arch = "wasm32"))]
 use crate::card::{attr, select, shows_exactly};
 use crate::common::builtin;
 
 use std::rc::Rc;
 
-use leg_pain_map::answer::Spa;
+use leg_pain_map::answer::{heading, rated, Spa};
 use leg_pain_map::components::{DrawingCard, DrawingCardProps};
 use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
@@ -45,6 +47,8 @@ async fn render(lang: &Rc<Lang>, code: &str, input: &Input) -> String {
         signs: input.signs,
         facts: input.facts,
         heading: NodeRef::default(),
+        on_change_region: Callback::noop(),
+        on_change_feeling: Callback::noop(),
         on_add_place: Callback::noop(),
         on_start_over: Callback::noop(),
         on_book: Callback::noop(),
@@ -175,26 +179,44 @@ async fn every_sampled_drawing_card_draws_its_view_in_order_and_nothing_else() {
             );
             let html = Html::parse_fragment(&render(&lang, code, &input).await);
             let what = format!("{code} {:?} {:?}", input.places, input.signs);
-            shows_exactly(&html, &v.texts(&lang, None), &[], &what);
+            let one = match input.places[..] {
+                [place] => Some(rated(&lang, spa(code), place, input.signs, input.facts)),
+                _ => None,
+            };
+            match &one {
+                Some(a) => {
+                    let heading = heading(&lang, a.region, a.pain);
+                    shows_exactly(&html, &a.texts(&lang, None), &[&heading], &what);
+                    assert_eq!(a.tier, v.tier, "{what}");
+                }
+                None => shows_exactly(&html, &v.texts(&lang, None), &[], &what),
+            }
 
             let card = &select(&html, "section.lpm-answer")[0];
             assert_eq!(attr(card, "part"), Some("answer"), "{what}");
             assert_eq!(attr(card, "data-tier"), Some(v.tier.id()), "{what}");
             let ids: Vec<&str> = input.places.iter().map(|p| p.region.id()).collect();
-            assert_eq!(attr(card, "data-regions"), Some(ids.join(",").as_str()));
+            let regions = ids.join(",");
+            let (data_regions, data_region) = match &one {
+                Some(_) => (None, Some(ids[0])),
+                None => (Some(regions.as_str()), None),
+            };
+            assert_eq!(attr(card, "data-regions"), data_regions, "{what}");
+            assert_eq!(attr(card, "data-region"), data_region, "{what}");
             assert_eq!(select(&html, ".lpm-outcome").len(), 1, "{what}");
             let book: Vec<_> = select(&html, "a.lpm-book")
                 .iter()
                 .map(|a| (attr(a, "href").unwrap().to_owned(), attr(a, "part")))
                 .collect();
+            let booked = one.as_ref().map_or(&v.book, |a| &a.book);
             assert_eq!(
                 book,
-                (v.book.iter())
+                (booked.iter())
                     .map(|b| (b.href.clone(), Some("button book")))
                     .collect::<Vec<_>>(),
                 "{what}: Book"
             );
-            if let Some(b) = &v.book {
+            if let Some(b) = booked {
                 assert!(b
                     .href
                     .contains(&["&r=", &ids.join(","), "&at=", ids[0]].concat()));
@@ -204,7 +226,10 @@ async fn every_sampled_drawing_card_draws_its_view_in_order_and_nothing_else() {
                 .map(|b| attr(b, "data-action").unwrap())
                 .collect();
             // Five places is the most a drawing holds: no "Add another place" then.
-            let expected: &[&str] = if input.places.len() < 5 {
+            // One place: its Change buttons, as the one-place card has them.
+            let expected: &[&str] = if one.is_some() {
+                &["change-region", "change-feeling", "start-over"]
+            } else if input.places.len() < 5 {
                 &["add-place", "start-over"]
             } else {
                 &["start-over"]
@@ -217,7 +242,7 @@ async fn every_sampled_drawing_card_draws_its_view_in_order_and_nothing_else() {
                 "{what}"
             );
             tiers.push(v.tier);
-            books += usize::from(v.book.is_some());
+            books += usize::from(booked.is_some());
             severe += usize::from(v.severe);
             both += usize::from(v.saddle.is_some());
         }

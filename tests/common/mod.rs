@@ -31,6 +31,26 @@ pub async fn render_answer(
     facts: leg_pain_map::content::rules::FactSet,
     config: leg_pain_map::config::Config,
 ) -> String {
+    let place = leg_pain_map::drawing::Place {
+        region,
+        pain,
+        rating: 1,
+        timing,
+    };
+    render_card(lang, vec![place], true, signs, facts, config).await
+}
+
+/// The answer card for a drawing (one place or several) rendered to HTML, with the spa's
+/// settings from `config`.
+#[allow(dead_code)]
+pub async fn render_card(
+    lang: std::rc::Rc<Lang>,
+    places: Vec<leg_pain_map::drawing::Place>,
+    same_time: bool,
+    signs: leg_pain_map::content::rules::SignSet,
+    facts: leg_pain_map::content::rules::FactSet,
+    config: leg_pain_map::config::Config,
+) -> String {
     use yew::{Callback, LocalServerRenderer, NodeRef};
     let props = leg_pain_map::components::DrawingCardProps {
         lang,
@@ -38,13 +58,8 @@ pub async fn render_answer(
         booking_url: config.booking_url,
         booking_label: config.booking_label,
         emergency_number: config.emergency_number,
-        places: vec![leg_pain_map::drawing::Place {
-            region,
-            pain,
-            rating: 1,
-            timing,
-        }],
-        same_time: true,
+        places,
+        same_time,
         signs,
         facts,
         heading: NodeRef::default(),

@@ -5,17 +5,16 @@
 //! and its Change buttons.
 #![cfg(not(target_arch = "wasm32"))]
 use crate::card::{attr, select, shows_exactly};
-use crate::common::builtin;
+use crate::common::{self, builtin};
 
 use std::rc::Rc;
 
 use leg_pain_map::answer::{heading, rated, Spa};
-use leg_pain_map::components::{DrawingCard, DrawingCardProps};
+use leg_pain_map::config::Config;
 use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
 use leg_pain_map::drawing::{answer, Place};
 use scraper::Html;
-use yew::{Callback, LocalServerRenderer, NodeRef};
 
 const URL: &str = "https://spa.example/book?note={summary}&r={regions}&at={region}";
 
@@ -36,27 +35,27 @@ struct Input {
 }
 
 async fn render(lang: &Rc<Lang>, code: &str, input: &Input) -> String {
-    let props = DrawingCardProps {
-        lang: lang.clone(),
-        code: code.into(),
+    let config = Config {
+        lang: code.into(),
         booking_url: Some(URL.into()),
-        booking_label: None,
         emergency_number: Some("112".into()),
-        places: input.places.clone(),
-        same_time: input.same_time,
-        signs: input.signs,
-        facts: input.facts,
-        heading: NodeRef::default(),
-        on_change_region: Callback::noop(),
-        on_change_feeling: Callback::noop(),
-        on_add_place: Callback::noop(),
-        on_start_over: Callback::noop(),
-        on_book: Callback::noop(),
+        ..Config::default()
     };
-    LocalServerRenderer::<DrawingCard>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    let Input {
+        places,
+        same_time,
+        signs,
+        facts,
+    } = input;
+    common::render_card(
+        lang.clone(),
+        places.clone(),
+        *same_time,
+        *signs,
+        *facts,
+        config,
+    )
+    .await
 }
 
 fn place(side: Side, part: Part, pain: Pain, rating: u8, timing: Timing) -> Place {

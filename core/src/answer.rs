@@ -7,7 +7,7 @@ use crate::content::rules::{outcome, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::{Cause, Lang, Pain, RegionId, Tier, Timing};
 use crate::drawing::{drawing, Place};
 use crate::journey::{Journey, Step};
-use crate::text::{booking_href, fill, lower_first, region_label, summary};
+use crate::text::{booking_href, drawing_summary, fill, lower_first, region_label, summary};
 
 /// What the spa set that an answer uses: its emergency number and its booking link (the Book
 /// button's own words, if the spa set them, are the card's to show).
@@ -196,10 +196,14 @@ pub fn rated(lang: &Lang, spa: Spa, place: Place, signs: SignSet, facts: FactSet
     let unrated = tier(region.part, pain, timing, signs, facts);
     let out = drawn.places.into_iter().next();
     let out = out.unwrap_or_else(|| outcome(region.part, pain, timing, signs, facts));
-    AnswerView {
-        rated: drawn.tier < unrated,
-        ..view(lang, spa, region, pain, timing, signs, facts, out)
+    let mut v = view(lang, spa, region, pain, timing, signs, facts, out);
+    v.rated = drawn.tier < unrated;
+    // What the visitor brings names the rating, as a drawing's does ("…: tender knot, 6/10. …").
+    v.summary = drawing_summary(lang, &[place], true, signs, facts);
+    if let (Some(book), Some(url)) = (v.book.as_mut(), spa.booking_url) {
+        book.href = booking_href(url, spa.lang, &[region], pain, v.tier, &v.summary);
     }
+    v
 }
 
 /// [`answer`] for an outcome already decided (the sweep decides it once for both languages).

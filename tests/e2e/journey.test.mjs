@@ -297,7 +297,7 @@ test('the therapist summary says when it started, the ticked signs and the healt
   const data = await w.answer('left-calf', 'knot', { timing: 'during', facts: ['pregnancy', 'blood-thinners'] });
   assert.equal(data.tier, 'therapist', 'a strong clot risk during a massage: the therapist, with the caution');
   const summary = (await w.$('.lpm-summary').textContent()).trim();
-  assert.match(summary, /^Left calf, back of leg: tender knot — /);
+  assert.match(summary, /^Left calf, back of leg: tender knot, \d+\/10\. Started: /);
   assert.ok(summary.includes(`Started: ${EN.timings.during.label.toLowerCase()}.`), summary);
   assert.ok(summary.endsWith(`Health facts: ${inSentence(EN.facts.pregnancy.title)}; ${inSentence(EN.facts['blood-thinners'].title)}.`), summary);
   assert.deepEqual(await w.$('.lpm-cautions li').allTextContents(), [EN.facts.pregnancy.text, EN.facts['blood-thinners'].text]);

@@ -9,10 +9,11 @@ use crate::common;
 use std::rc::Rc;
 
 use common::builtin;
-use leg_pain_map::answer::{answer, heading as answer_heading, AnswerView, Spa};
+use leg_pain_map::answer::{answer, heading as answer_heading, rated, AnswerView, Spa};
 use leg_pain_map::config::Config;
 use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
+use leg_pain_map::drawing::Place;
 use scraper::{ElementRef, Html, Selector};
 
 const URL: &str = "https://spa.example/book?notes={summary}&place={region}";
@@ -178,7 +179,14 @@ async fn every_sampled_card_draws_its_view_in_order_and_nothing_else() {
         for input in sample() {
             let (part, pain, timing, signs, facts) = input;
             let region = RegionId::new(Side::Left, part);
-            let view: AnswerView = answer(&lang, spa(code), region, pain, timing, signs, facts);
+            // As the App asks for it: the place with its rating (1 here), its summary naming it.
+            let place = Place {
+                region,
+                pain,
+                rating: 1,
+                timing,
+            };
+            let view: AnswerView = rated(&lang, spa(code), place, signs, facts);
             let html = Html::parse_fragment(&render(&lang, code, input).await);
             let what = format!("{code} {input:?}");
 

@@ -18,7 +18,8 @@
 // - tap latency: Playwright on a phone context with 4x CPU slowdown (CDP
 //   Emulation.setCPUThrottlingRate); a PerformanceObserver of type 'event' (durationThreshold 16)
 //   groups entries by interactionId, and the interaction's duration (pointer event to the next
-//   paint after the handlers ran, as INP counts it) is the largest duration in its group. The
+//   paint after the handlers ran, as INP counts it) is the largest duration in its group, read
+//   once the click's entry is in (a touch's pointer events may be reported a frame earlier). The
 //   widget's "tap → answer" is its last tap, "None of these" on the health-facts step, to the
 //   answer painted; the peer's is its one tap on a muscle to the tip painted.
 // - memory: after 10, 100 and 1,000 taps (the widget's journey is 7 taps: region, feeling, rating,

@@ -3,13 +3,13 @@
 //! emergency and urgent answers say one thing only. Several places: every place and pattern that
 //! set the tier named, each cause once with the places it may explain, and Book only when every
 //! place allows it (`drawing::view`). One place: what it is for, the likely cause, "It could also
-//! be" and the place's Change buttons (`answer::AnswerView`), exactly as the one-place card drew it.
+//! be" and the place's Change buttons (`drawing::One`), exactly as the one-place card drew it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answer::{heading, rated};
+use crate::answer::heading;
 use crate::components::card_parts::{book_link, button, net_line, outcome, spa};
 use crate::components::{step_id, step_title, TherapistNote};
 use crate::content::rules::{FactSet, SignSet};
@@ -62,9 +62,8 @@ pub struct DrawingCardProps {
 }
 
 /// Draws the core's [`crate::drawing::DrawingView`]: what shows was decided there, in the order
-/// [`crate::drawing::DrawingView::texts`] lists it. One place: the parts only one place has come
-/// from its [`crate::answer::AnswerView`] (the rules give both the same tier, cause and flags), in
-/// the order [`crate::answer::AnswerView::texts`] lists them.
+/// [`crate::drawing::DrawingView::texts`] lists it, for one place (its [`crate::drawing::One`])
+/// and several.
 #[function_component]
 pub fn DrawingCard(props: &DrawingCardProps) -> Html {
     let lang = &props.lang;
@@ -78,13 +77,10 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
         props.signs,
         props.facts,
     );
-    let one = match props.places[..] {
-        [place] => Some(rated(lang, spa, place, props.signs, props.facts)),
-        _ => None,
-    };
-    let one = one.as_ref();
+    // One place: what only its card shows, and the place.
+    let one = v.one.as_ref().zip(v.places.first());
     // One place's card says the cause, why and "It could also be" only where it explains.
-    let explains = one.filter(|a| a.explains);
+    let explains = one.filter(|_| v.explains);
     let hashed: Vec<_> = (props.places.iter())
         .map(|p| (p.region, Some(p.pain), Some(p.rating)))
         .collect();
@@ -121,19 +117,14 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
     // One paragraph of what each cause asks of the therapist (the note takes one).
     let advice: Vec<&str> = v.advice(lang).collect();
     let advice = (!advice.is_empty()).then(|| advice.join(" "));
-    // One place's summary says the feeling in full; the drawing's names each place's rating.
-    let (summary, book) = match one {
-        Some(a) => (&a.summary, &a.book),
-        None => (&v.summary, &v.book),
-    };
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}
-            data-region={one.map(|a| a.region.id())} data-pain={one.map(|a| a.pain.id())}
-            data-cause={one.map(|a| a.cause.id())} data-regions={one.is_none().then(|| v.region_ids())}>
+            data-region={one.map(|(_, p)| p.region.id())} data-pain={one.map(|(_, p)| p.pain.id())}
+            data-cause={one.map(|(a, _)| a.cause.id())} data-regions={one.is_none().then(|| v.region_ids())}>
             { step_title(Step::Answer, &ui.step_answer, props.heading.clone()) }
-            if let Some(a) = one {
-                <p class="lpm-answer-for">{ heading(lang, a.region, a.pain) }</p>
+            if let Some((_, p)) = one {
+                <p class="lpm-answer-for">{ heading(lang, p.region, p.pain) }</p>
             }
             { outcome(lang, v.tier, &v.tier_text, v.call.as_ref(), set_by, v.told) }
             if let Some(quiet) = &v.quiet {
@@ -149,11 +140,11 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             }
             if one.is_none() {
                 { for explained }
-            } else if let Some(a) = explains {
+            } else if let Some((a, _)) = explains {
                 <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &lang.causes[a.cause].title }</strong></p>
             }
             { for notes }
-            if let Some(a) = explains {
+            if let Some((a, _)) = explains {
                 <h4>{ &ui.why }</h4>
                 <p>{ &lang.causes[a.cause].why }</p>
             }
@@ -165,17 +156,17 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
                 <h4>{ &ui.do_now }</h4>
                 <ul class="lpm-tips">{ for tips }</ul>
                 <h4>{ &ui.caution }</h4>
-                if let Some(a) = one {
-                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &lang.regions[a.region.part].muscles }{". "}</span>{ &lang.regions[a.region.part].caution }</p>
+                if let Some((_, p)) = one {
+                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &lang.regions[p.region.part].muscles }{". "}</span>{ &lang.regions[p.region.part].caution }</p>
                 } else {
                     <ul class="lpm-care">{ for care }</ul>
                 }
             }
-            if one.is_some_and(|a| a.lasting) {
+            if one.is_some_and(|(a, _)| a.lasting) {
                 <p class="lpm-lasting">{ &ui.lasting_rule }</p>
             }
             { for v.nets.iter().map(|&net| net_line(lang, net)) }
-            if let Some(a) = explains {
+            if let Some((a, _)) = explains {
                 <h4>{ &ui.also_consider }</h4>
                 <ul class="lpm-also">{ for a.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
             } else if one.is_none() {
@@ -187,15 +178,15 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             // "Tell your therapist" only where a massage is on the cards; else "Show this to the doctor".
             <TherapistNote lang={lang.clone()}
                 title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
-                summary={summary.clone()}
+                summary={v.summary.clone()}
                 {advice}
                 cautions={v.cautions.iter().map(|fact| lang.facts[fact].text.clone()).collect::<Vec<_>>()}
                 before={v.calm.then(|| ui.before_massage.clone())} />
 
-            if let Some(a) = one.filter(|a| a.suggest) {
+            if let Some((a, _)) = one.filter(|(a, _)| a.suggest) {
                 <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={lang.services[a.cause].url.0.clone()} target="_blank" rel="noopener">{ &lang.services[a.cause].label.0 }</a></p>
             }
-            { book_link(ui, book.clone(), props.booking_label.as_deref(), &props.on_book) }
+            { book_link(ui, v.book.clone(), props.booking_label.as_deref(), &props.on_book) }
 
             <div class="lpm-actions">
                 if one.is_some() {

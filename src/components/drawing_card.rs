@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use crate::answer::heading;
 use crate::components::card_parts::{book_link, button, net_line, outcome, spa};
-use crate::components::{step_id, step_title, TherapistNote};
+use crate::components::therapist_note::{therapist_note, Note};
+use crate::components::{step_id, step_title};
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::Lang;
 use crate::diagram::picture;
@@ -68,6 +69,9 @@ pub struct DrawingCardProps {
 pub fn DrawingCard(props: &DrawingCardProps) -> Html {
     let lang = &props.lang;
     let ui = &lang.ui;
+    // The therapist note's hooks (`therapist_note`).
+    let copied = use_state_eq(|| None::<String>);
+    let text_ref = use_node_ref();
     let spa = spa(&props.code, &props.emergency_number, &props.booking_url);
     let v = answer(
         lang,
@@ -176,12 +180,13 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             }
 
             // "Tell your therapist" only where a massage is on the cards; else "Show this to the doctor".
-            <TherapistNote lang={lang.clone()}
-                title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
-                summary={v.summary.clone()}
-                {advice}
-                cautions={v.cautions.iter().map(|fact| lang.facts[fact].text.clone()).collect::<Vec<_>>()}
-                before={v.calm.then(|| ui.before_massage.clone())} />
+            { therapist_note(lang, Note {
+                title: if v.calm { &ui.tell_therapist } else { &ui.tell_doctor },
+                summary: &v.summary,
+                advice,
+                cautions: v.cautions,
+                before: v.calm.then_some(ui.before_massage.as_str()),
+            }, &copied, &text_ref) }
 
             if let Some((a, _)) = one.filter(|(a, _)| a.suggest) {
                 <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={lang.services[a.cause].url.0.clone()} target="_blank" rel="noopener">{ &lang.services[a.cause].label.0 }</a></p>

@@ -98,26 +98,48 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             }
         </>
     };
-    let explained = v.explained().map(|(cause, at)| {
+    // The lists are plain loops into one `Vec<Html>` type: `{ for … }` costs the wasm Yew's
+    // collect once per iterator type.
+    let mut explained = Vec::new();
+    for (cause, at) in v.explained() {
         let text = &lang.causes[cause];
-        html! {
+        let mut places = Vec::new();
+        for &i in at {
+            places.push(html! { <li data-region={v.places[i].region.id()}>{ &v.labels[i] }</li> });
+        }
+        explained.push(html! {
             <div class="lpm-explained" data-cause={cause.id()}>
                 <p class="lpm-cause"><strong>{ &text.title }</strong></p>
-                <ul class="lpm-at">{ for at.iter().map(|&i| html! { <li data-region={v.places[i].region.id()}>{ &v.labels[i] }</li> }) }</ul>
+                <ul class="lpm-at">{ places }</ul>
                 <p>{ &text.why }</p>
             </div>
-        }
-    });
-    let notes = (v.notes.iter()).map(|&i| html! { <p class="lpm-note">{ v.note(lang, i) }</p> });
-    let tips = (v.tips.iter()).map(|&(c, i)| html! { <li>{ tip(lang, c, i) }</li> });
-    let care = v.care.iter().map(|(part, name)| {
+        });
+    }
+    let mut notes = Vec::new();
+    for &i in &v.notes {
+        notes.push(html! { <p class="lpm-note">{ v.note(lang, i) }</p> });
+    }
+    let mut tips = Vec::new();
+    for &(c, i) in &v.tips {
+        tips.push(html! { <li>{ tip(lang, c, i) }</li> });
+    }
+    let mut care = Vec::new();
+    for (part, name) in &v.care {
         let region = &lang.regions[*part];
-        html! {
+        care.push(html! {
             <li class="lpm-caution" data-part={part.id()}>
                 <strong>{ name }</strong>{": "}<span class="lpm-muscles">{ &region.muscles }</span>{". "}{ &region.caution }
             </li>
-        }
-    });
+        });
+    }
+    let mut nets = Vec::new();
+    for &net in &v.nets {
+        nets.push(net_line(lang, net));
+    }
+    let mut also = Vec::new();
+    for &c in explains.map_or(&[][..], |(a, _)| &a.also) {
+        also.push(html! { <li data-cause={c.id()}>{ &lang.causes[c].title }</li> });
+    }
     // One paragraph of what each cause asks of the therapist (the note takes one).
     let advice: Vec<&str> = v.advice(lang).collect();
     let advice = (!advice.is_empty()).then(|| advice.join(" "));
@@ -143,11 +165,11 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
                 <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
             }
             if one.is_none() {
-                { for explained }
+                { explained }
             } else if let Some((a, _)) = explains {
                 <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &lang.causes[a.cause].title }</strong></p>
             }
-            { for notes }
+            { notes }
             if let Some((a, _)) = explains {
                 <h4>{ &ui.why }</h4>
                 <p>{ &lang.causes[a.cause].why }</p>
@@ -158,21 +180,21 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             // Self-care and how to massage each part: only where a massage is on the cards.
             if v.calm {
                 <h4>{ &ui.do_now }</h4>
-                <ul class="lpm-tips">{ for tips }</ul>
+                <ul class="lpm-tips">{ tips }</ul>
                 <h4>{ &ui.caution }</h4>
                 if let Some((_, p)) = one {
                     <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &lang.regions[p.region.part].muscles }{". "}</span>{ &lang.regions[p.region.part].caution }</p>
                 } else {
-                    <ul class="lpm-care">{ for care }</ul>
+                    <ul class="lpm-care">{ care }</ul>
                 }
             }
             if one.is_some_and(|(a, _)| a.lasting) {
                 <p class="lpm-lasting">{ &ui.lasting_rule }</p>
             }
-            { for v.nets.iter().map(|&net| net_line(lang, net)) }
-            if let Some((a, _)) = explains {
+            { nets }
+            if explains.is_some() {
                 <h4>{ &ui.also_consider }</h4>
-                <ul class="lpm-also">{ for a.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
+                <ul class="lpm-also">{ also }</ul>
             } else if one.is_none() {
                 // The drawing at a glance, for the visitor and the therapist: hidden from screen
                 // readers (the text names every place), never sent (Copy, Share and Book carry text).

@@ -43,6 +43,10 @@ pub(crate) fn therapist_note(
         Callback::from(move |_| share(&summary))
     };
     let ui = &lang.ui;
+    let mut cautions = Vec::new();
+    for fact in note.cautions.iter() {
+        cautions.push(html! { <li>{ &lang.facts[fact].text }</li> });
+    }
     html! {
         <div class="lpm-therapist">
             <h4>{ note.title }</h4>
@@ -51,7 +55,7 @@ pub(crate) fn therapist_note(
                 <p>{ advice }</p>
             }
             if !note.cautions.is_empty() {
-                <ul class="lpm-cautions">{ for note.cautions.iter().map(|f| html! { <li>{ &lang.facts[f].text }</li> }) }</ul>
+                <ul class="lpm-cautions">{ cautions }</ul>
             }
             if let Some(before) = note.before {
                 <p class="lpm-before">{ before }</p>

@@ -1,13 +1,23 @@
-//! The answer as data: everything a card shows for one outcome, in order, in the visitor's
-//! words. Built from the rules' [`Outcome`] alone, so the safety sweep checks what a visitor
-//! reads without rendering HTML (`core/tests/rules.rs`); the card (`components::drawing_card`,
-//! with a drawing of one place) only draws it.
+//! The answer as data. [`AnswerView`]: everything a card shows for one outcome, in order, in the
+//! visitor's words, built from the rules' [`Outcome`] alone, so the safety sweep checks what a
+//! visitor reads without rendering HTML (`core/tests/rules.rs`). Native only: the card on the
+//! phone draws one model, [`crate::drawing::DrawingView`], which for a drawing of one place says
+//! exactly what this view says (the same test compares them over the sweep). The rest is shared.
 
-use crate::content::rules::{outcome, tier, FactSet, Net, Outcome, SignSet};
-use crate::content::{Cause, Lang, Pain, RegionId, Tier, Timing};
-use crate::drawing::{drawing, Place};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::content::rules::{outcome, tier, FactSet, Outcome, SignSet};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::content::{Cause, Timing};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::drawing::Place;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::{drawing_summary, summary};
+
+use crate::content::rules::Net;
+use crate::content::{Lang, Pain, RegionId, Tier};
+use crate::drawing::drawing;
 use crate::journey::{Journey, Step};
-use crate::text::{booking_href, drawing_summary, fill, lower_first, region_label, summary};
+use crate::text::{booking_href, fill, lower_first, region_label};
 
 /// What the spa set that an answer uses: its emergency number and its booking link (the Book
 /// button's own words, if the spa set them, are the card's to show).
@@ -21,6 +31,7 @@ pub struct Spa<'a> {
     pub booking_url: Option<&'a str>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// One answer card, top to bottom: which sections show (flags and ids, decided by the rules)
 /// and the few sentences filled in for this visitor. The words of each section are the
 /// language's; [`AnswerView::texts`] lists them in the card's order, and the card draws the same
@@ -84,6 +95,7 @@ pub struct Book {
     pub note: bool,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl AnswerView {
     /// Every sentence on the card, in order, in `lang`'s words (`label`: the spa's Book label):
     /// what the sweep reads and the card must show.
@@ -169,6 +181,7 @@ pub fn net_text(lang: &Lang, net: Net) -> &str {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// What the card shows for this place, feeling, timing, signs and facts.
 pub fn answer(
     lang: &Lang,
@@ -183,6 +196,7 @@ pub fn answer(
     view(lang, spa, region, pain, timing, signs, facts, out)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The answer for one place of a drawing, with its rating: a rating of 8–10 may raise the tier
 /// ([`crate::drawing::rating_tier`]), and the card then says so.
 pub fn rated(lang: &Lang, spa: Spa, place: Place, signs: SignSet, facts: FactSet) -> AnswerView {
@@ -206,6 +220,7 @@ pub fn rated(lang: &Lang, spa: Spa, place: Place, signs: SignSet, facts: FactSet
     v
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// [`answer`] for an outcome already decided (the sweep decides it once for both languages).
 #[allow(clippy::too_many_arguments)]
 pub fn view(

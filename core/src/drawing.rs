@@ -274,7 +274,8 @@ pub fn from_hash(hash: &str) -> Vec<HashPlace> {
 /// explain (the travelling pattern first, for the places on its path); on a calm card the
 /// self-care of each cause once, care at each part once, each safety net once; Book only when
 /// every place allows it. [`DrawingView::texts`] lists every sentence in the card's order, and
-/// the card (`components::drawing_card`) draws the same (`tests/native/drawing_card.rs`).
+/// the card (`components::drawing_card`) draws the same (`tests/native/drawing_card.rs`). A
+/// drawing of one place also carries what only its card shows ([`One`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DrawingView {
     pub tier: Tier,
@@ -329,16 +330,39 @@ pub struct DrawingView {
     pub book: Option<Book>,
     /// The drawing the card is for.
     pub places: Vec<Place>,
+    /// The causes explain (not on an emergency or urgent card, which says one thing only).
+    pub explains: bool,
+    /// A drawing of one place: what only its card shows; `None` for several.
+    pub one: Option<One>,
+}
+
+/// What a card for one place shows besides a drawing's sections: its cause under "Likely
+/// cause" with "Why", whether soreness lasts, "It could also be" and the spa's service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct One {
+    /// The likely cause (`data-cause`, also reported in `answer-show`).
+    pub cause: Cause,
+    /// "Soreness after a massage usually fades…".
+    pub lasting: bool,
+    /// "It could also be" (when the card explains).
+    pub also: Vec<Cause>,
+    /// The spa's service for this cause (calm cards, when the spa named one).
+    pub suggest: bool,
 }
 
 impl DrawingView {
-    /// Every sentence on the card, in order, in `lang`'s words (`label`: the spa's Book label),
-    /// as [`crate::answer::AnswerView::texts`] does for one place.
+    /// Every sentence on the card, in order, in `lang`'s words (`label`: the spa's Book label).
+    /// One place: the same as the sweep's `answer::AnswerView::texts` (`core/tests/rules.rs`).
     pub fn texts<'a>(&'a self, lang: &'a Lang, label: Option<&'a str>) -> Vec<&'a str> {
         let ui = &lang.ui;
+        // One place: its cause and "why" under headings of their own, not a drawing's list.
+        let one = self.one.as_ref().map(|one| (one, &lang.causes[one.cause]));
+        let explains = one.filter(|_| self.explains);
         let mut out = vec![lang.tiers[self.tier].title.as_str(), &self.tier_text];
         out.extend(self.call.as_ref().map(|c| c.text.as_str()));
-        out.push(&self.set_by_text);
+        if one.is_none() {
+            out.push(&self.set_by_text);
+        }
         out.extend(self.severe.then_some(ui.rated_severe.as_str()));
         if !self.told.is_empty() {
             out.push(&ui.you_told_us);
@@ -350,13 +374,20 @@ impl DrawingView {
             out.extend([ui.both_legs.as_str(), saddle]);
         }
         out.extend(self.during.then_some(ui.during_now.as_str()));
-        for (cause, at) in self.explained() {
-            let text = &lang.causes[cause];
-            out.push(&text.title);
-            out.extend(at.iter().map(|&i| self.labels[i].as_str()));
-            out.push(&text.why);
+        if let Some((_, cause)) = explains {
+            out.extend([ui.likely_cause.as_str(), &cause.title]);
+        } else if one.is_none() {
+            for (cause, at) in self.explained() {
+                let text = &lang.causes[cause];
+                out.push(&text.title);
+                out.extend(at.iter().map(|&i| self.labels[i].as_str()));
+                out.push(&text.why);
+            }
         }
         out.extend(self.notes.iter().map(|&i| self.note(lang, i)));
+        if let Some((_, cause)) = explains {
+            out.extend([ui.why.as_str(), &cause.why]);
+        }
         out.extend(self.usual.then_some(ui.usual_soreness.as_str()));
         if self.calm {
             out.push(&ui.do_now);
@@ -364,10 +395,19 @@ impl DrawingView {
             out.push(&ui.caution);
             for (part, name) in &self.care {
                 let region = &lang.regions[*part];
+                let name = if one.is_some() { &ui.muscles } else { name };
                 out.extend([name.as_str(), &region.muscles, &region.caution]);
             }
         }
+        out.extend(
+            one.filter(|(o, _)| o.lasting)
+                .map(|_| ui.lasting_rule.as_str()),
+        );
         out.extend(self.nets.iter().map(|&net| net_text(lang, net)));
+        if let Some((one, _)) = explains {
+            out.push(&ui.also_consider);
+            out.extend(one.also.iter().map(|&c| lang.causes[c].title.as_str()));
+        }
         out.push(if self.calm {
             &ui.tell_therapist
         } else {
@@ -377,6 +417,9 @@ impl DrawingView {
         out.extend(self.advice(lang));
         out.extend(self.cautions.iter().map(|f| lang.facts[f].text.as_str()));
         out.extend(self.calm.then_some(ui.before_massage.as_str()));
+        if let Some((one, _)) = one.filter(|(o, _)| o.suggest) {
+            out.extend([ui.we_suggest.as_str(), &lang.services[one.cause].label.0]);
+        }
         if let Some(book) = &self.book {
             out.push(label.unwrap_or(&ui.book));
             out.extend(book.note.then_some(ui.book_note.as_str()));
@@ -528,6 +571,18 @@ pub fn view(
     let summary = drawing_summary(lang, places, same_time, signs, facts);
     let regions: Vec<RegionId> = places.iter().map(|p| p.region).collect();
     let first_pain = places.first().map_or(Pain::Knot, |p| p.pain);
+    let one = match &out.places[..] {
+        [o] if places.len() == 1 => Some(One {
+            cause: o.cause,
+            lasting: o.fades && !o.usual,
+            also: o.also.clone(),
+            suggest: calm && {
+                let service = &lang.services[o.cause];
+                !service.label.0.is_empty() && !service.url.0.is_empty()
+            },
+        }),
+        _ => None,
+    };
     DrawingView {
         tier: out.tier,
         tier_text: tier_text(lang, out.tier, spa.emergency_number),
@@ -559,6 +614,8 @@ pub fn view(
         summary,
         cautions: if calm { facts } else { FactSet::NONE },
         places: places.to_vec(),
+        explains,
+        one,
     }
 }
 /// Keeps the first of each item, in order.

@@ -4,7 +4,7 @@
 //! shows (`answer::view`), in both languages. No Yew, no HTML: the card's drawing of that data
 //! is checked by the widget's snapshot tests (`tests/native/ssr.rs`).
 
-use lpm_core::answer::{net_text, view, Spa};
+use lpm_core::answer::{net_text, rated, view, Spa};
 use lpm_core::content::rules::{
     asks, base_tier, is_clot_risk, is_gentle, outcome, risk_tier, sign_tier, FactSet, SignSet,
     CLOT_PARTS,
@@ -13,6 +13,7 @@ use lpm_core::content::{
     builtin, table, Cause, Fact, Pain, Part, RegionId, Side, Sign, Tier, Timing,
 };
 use lpm_core::docs::{asked, every_input, every_set, fact_sets, no_sign_counts};
+use lpm_core::drawing::{answer as drawn, Place, SEVERE};
 
 const MUSCLE_SORENESS: [Pain; 5] = [
     Pain::Knot,
@@ -284,6 +285,26 @@ fn tier_counts_with_no_sign_ticked() {
     }
 }
 
+/// The signs and facts a card is read with: no sign, every single sign and every pair of the
+/// signs asked here, with no fact; and no sign with one strong clot risk and both cautions.
+fn card_sets(part: Part, pain: Pain) -> Vec<(SignSet, FactSet)> {
+    let asked = asked(part, pain);
+    let mut sets = vec![(SignSet::NONE, FactSet::NONE)];
+    sets.push((
+        SignSet::NONE,
+        FactSet::of(&[Fact::Pregnancy, Fact::Hormones, Fact::BloodThinners]),
+    ));
+    for (i, a) in asked.iter().enumerate() {
+        sets.push((SignSet::of(&[*a]), FactSet::NONE));
+        sets.extend(
+            asked[i + 1..]
+                .iter()
+                .map(|b| (SignSet::of(&[*a, *b]), FactSet::NONE)),
+        );
+    }
+    sets
+}
+
 /// What the visitor reads, as data: tiers agree across languages, urgent cards carry no
 /// self-care, no "normal" and no booking link, danger zones and joints never call it usual,
 /// see-doctor cards speak to the doctor, every calm card has its safety net.
@@ -298,23 +319,7 @@ fn every_card_with_no_sign_one_sign_or_a_pair_says_only_what_the_rules_allow() {
     let mut cards = 0;
     for (part, pain, timing) in every_input() {
         let region = RegionId::new(Side::Left, part);
-        // No sign, every single sign and every pair of the signs asked here; with no fact, and
-        // with no sign but one strong clot risk and both cautions.
-        let asked = asked(part, pain);
-        let mut sets = vec![(SignSet::NONE, FactSet::NONE)];
-        sets.push((
-            SignSet::NONE,
-            FactSet::of(&[Fact::Pregnancy, Fact::Hormones, Fact::BloodThinners]),
-        ));
-        for (i, a) in asked.iter().enumerate() {
-            sets.push((SignSet::of(&[*a]), FactSet::NONE));
-            sets.extend(
-                asked[i + 1..]
-                    .iter()
-                    .map(|b| (SignSet::of(&[*a, *b]), FactSet::NONE)),
-            );
-        }
-        for (signs, facts) in sets {
+        for (signs, facts) in card_sets(part, pain) {
             let out = outcome(part, pain, timing, signs, facts);
             for (code, lang) in &langs {
                 let v = view(lang, spa, region, pain, timing, signs, facts, out.clone());
@@ -396,4 +401,70 @@ fn every_card_with_no_sign_one_sign_or_a_pair_says_only_what_the_rules_allow() {
         }
     }
     println!("cards checked: {cards}");
+}
+
+/// The card on the phone is drawn from one model, the drawing's (`drawing::DrawingView`); for one
+/// place it must say exactly what the one-place view swept above says: every sentence in order,
+/// the tier, the call, Book, the summary and the cause, for every card that sweep reads, with a
+/// mild and a severe rating and with and without the spa's settings.
+#[test]
+fn one_place_drawn_as_a_drawing_says_what_its_answer_view_says() {
+    let langs = [("en", builtin("en")), ("es", builtin("es"))];
+    let spas = [
+        Spa {
+            lang: "en",
+            emergency_number: Some("112"),
+            booking_url: Some("https://spa.example/book?notes={summary}&r={regions}&at={region}"),
+        },
+        Spa {
+            lang: "es",
+            emergency_number: None,
+            booking_url: None,
+        },
+    ];
+    let mut cards = 0;
+    for (part, pain, timing) in every_input() {
+        let sets = card_sets(part, pain);
+        for side in [Side::Left, Side::Right] {
+            for &(signs, facts) in &sets {
+                for rating in [1, SEVERE] {
+                    let place = Place {
+                        region: RegionId::new(side, part),
+                        pain,
+                        rating,
+                        timing,
+                    };
+                    for ((code, lang), spa) in langs.iter().flat_map(|l| spas.map(|s| (l, s))) {
+                        let a = rated(lang, spa, place, signs, facts);
+                        let d = drawn(lang, spa, &[place], true, signs, facts);
+                        cards += 1;
+                        let what = format!("{code} {place:?} {signs:?} {facts:?} {spa:?}");
+                        assert_eq!(d.texts(lang, None), a.texts(lang, None), "{what}");
+                        assert_eq!(
+                            d.texts(lang, Some("Reserve")),
+                            a.texts(lang, Some("Reserve")),
+                            "{what}"
+                        );
+                        let one = d.one.as_ref().expect("one place");
+                        assert_eq!(
+                            (d.tier, &d.call, &d.book, &d.summary, d.cautions, d.told),
+                            (a.tier, &a.call, &a.book, &a.summary, a.cautions, a.told),
+                            "{what}"
+                        );
+                        assert_eq!(
+                            (one.cause, &one.also, one.lasting, one.suggest, d.explains),
+                            (a.cause, &a.also, a.lasting, a.suggest, a.explains),
+                            "{what}"
+                        );
+                        assert_eq!(
+                            (d.severe, d.usual, d.calm),
+                            (a.rated, a.usual, a.calm),
+                            "{what}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    println!("one-place cards compared: {cards}");
 }

@@ -33,6 +33,10 @@ pub(crate) fn outcome(
     told: SignSet,
 ) -> Html {
     let ui = &lang.ui;
+    let mut told_items = Vec::new();
+    for sign in told.iter() {
+        told_items.push(html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> });
+    }
     html! {
         <div class="lpm-outcome" data-tier={tier.id()} role="note">
             <h4 class="lpm-tier">{ &lang.tiers[tier].title }</h4>
@@ -48,7 +52,7 @@ pub(crate) fn outcome(
             // Only what the visitor ticked: "swollen" counts as the clot sign, but they did not say it.
             if !told.is_empty() {
                 <p class="lpm-kicker">{ &ui.you_told_us }</p>
-                <ul class="lpm-told">{ for told.iter().map(|sign| html! { <li data-sign={sign.id()}>{ &lang.signs[sign].title }</li> }) }</ul>
+                <ul class="lpm-told">{ told_items }</ul>
             }
             <p class="lpm-disclaimer">{ &ui.disclaimer_short }</p>
         </div>

@@ -3,15 +3,16 @@
 //! emergency and urgent answers say one thing only. Several places: every place and pattern that
 //! set the tier named, each cause once with the places it may explain, and Book only when every
 //! place allows it (`drawing::view`). One place: what it is for, the likely cause, "It could also
-//! be" and the place's Change buttons (`answer::AnswerView`), exactly as the one-place card drew it.
+//! be" and the place's Change buttons (`drawing::One`), exactly as the one-place card drew it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answer::{heading, rated};
+use crate::answer::heading;
 use crate::components::card_parts::{book_link, button, net_line, outcome, spa};
-use crate::components::{step_id, step_title, TherapistNote};
+use crate::components::therapist_note::{therapist_note, Note};
+use crate::components::{step_id, step_title};
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::Lang;
 use crate::diagram::picture;
@@ -62,13 +63,15 @@ pub struct DrawingCardProps {
 }
 
 /// Draws the core's [`crate::drawing::DrawingView`]: what shows was decided there, in the order
-/// [`crate::drawing::DrawingView::texts`] lists it. One place: the parts only one place has come
-/// from its [`crate::answer::AnswerView`] (the rules give both the same tier, cause and flags), in
-/// the order [`crate::answer::AnswerView::texts`] lists them.
+/// [`crate::drawing::DrawingView::texts`] lists it, for one place (its [`crate::drawing::One`])
+/// and several.
 #[function_component]
 pub fn DrawingCard(props: &DrawingCardProps) -> Html {
     let lang = &props.lang;
     let ui = &lang.ui;
+    // The therapist note's hooks (`therapist_note`).
+    let copied = use_state_eq(|| None::<String>);
+    let text_ref = use_node_ref();
     let spa = spa(&props.code, &props.emergency_number, &props.booking_url);
     let v = answer(
         lang,
@@ -78,13 +81,10 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
         props.signs,
         props.facts,
     );
-    let one = match props.places[..] {
-        [place] => Some(rated(lang, spa, place, props.signs, props.facts)),
-        _ => None,
-    };
-    let one = one.as_ref();
+    // One place: what only its card shows, and the place.
+    let one = v.one.as_ref().zip(v.places.first());
     // One place's card says the cause, why and "It could also be" only where it explains.
-    let explains = one.filter(|a| a.explains);
+    let explains = one.filter(|_| v.explains);
     let hashed: Vec<_> = (props.places.iter())
         .map(|p| (p.region, Some(p.pain), Some(p.rating)))
         .collect();
@@ -98,42 +98,59 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             }
         </>
     };
-    let explained = v.explained().map(|(cause, at)| {
+    // The lists are plain loops into one `Vec<Html>` type: `{ for … }` costs the wasm Yew's
+    // collect once per iterator type.
+    let mut explained = Vec::new();
+    for (cause, at) in v.explained() {
         let text = &lang.causes[cause];
-        html! {
+        let mut places = Vec::new();
+        for &i in at {
+            places.push(html! { <li data-region={v.places[i].region.id()}>{ &v.labels[i] }</li> });
+        }
+        explained.push(html! {
             <div class="lpm-explained" data-cause={cause.id()}>
                 <p class="lpm-cause"><strong>{ &text.title }</strong></p>
-                <ul class="lpm-at">{ for at.iter().map(|&i| html! { <li data-region={v.places[i].region.id()}>{ &v.labels[i] }</li> }) }</ul>
+                <ul class="lpm-at">{ places }</ul>
                 <p>{ &text.why }</p>
             </div>
-        }
-    });
-    let notes = (v.notes.iter()).map(|&i| html! { <p class="lpm-note">{ v.note(lang, i) }</p> });
-    let tips = (v.tips.iter()).map(|&(c, i)| html! { <li>{ tip(lang, c, i) }</li> });
-    let care = v.care.iter().map(|(part, name)| {
+        });
+    }
+    let mut notes = Vec::new();
+    for &i in &v.notes {
+        notes.push(html! { <p class="lpm-note">{ v.note(lang, i) }</p> });
+    }
+    let mut tips = Vec::new();
+    for &(c, i) in &v.tips {
+        tips.push(html! { <li>{ tip(lang, c, i) }</li> });
+    }
+    let mut care = Vec::new();
+    for (part, name) in &v.care {
         let region = &lang.regions[*part];
-        html! {
+        care.push(html! {
             <li class="lpm-caution" data-part={part.id()}>
                 <strong>{ name }</strong>{": "}<span class="lpm-muscles">{ &region.muscles }</span>{". "}{ &region.caution }
             </li>
-        }
-    });
+        });
+    }
+    let mut nets = Vec::new();
+    for &net in &v.nets {
+        nets.push(net_line(lang, net));
+    }
+    let mut also = Vec::new();
+    for &c in explains.map_or(&[][..], |(a, _)| &a.also) {
+        also.push(html! { <li data-cause={c.id()}>{ &lang.causes[c].title }</li> });
+    }
     // One paragraph of what each cause asks of the therapist (the note takes one).
     let advice: Vec<&str> = v.advice(lang).collect();
     let advice = (!advice.is_empty()).then(|| advice.join(" "));
-    // One place's summary says the feeling in full; the drawing's names each place's rating.
-    let (summary, book) = match one {
-        Some(a) => (&a.summary, &a.book),
-        None => (&v.summary, &v.book),
-    };
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}
-            data-region={one.map(|a| a.region.id())} data-pain={one.map(|a| a.pain.id())}
-            data-cause={one.map(|a| a.cause.id())} data-regions={one.is_none().then(|| v.region_ids())}>
+            data-region={one.map(|(_, p)| p.region.id())} data-pain={one.map(|(_, p)| p.pain.id())}
+            data-cause={one.map(|(a, _)| a.cause.id())} data-regions={one.is_none().then(|| v.region_ids())}>
             { step_title(Step::Answer, &ui.step_answer, props.heading.clone()) }
-            if let Some(a) = one {
-                <p class="lpm-answer-for">{ heading(lang, a.region, a.pain) }</p>
+            if let Some((_, p)) = one {
+                <p class="lpm-answer-for">{ heading(lang, p.region, p.pain) }</p>
             }
             { outcome(lang, v.tier, &v.tier_text, v.call.as_ref(), set_by, v.told) }
             if let Some(quiet) = &v.quiet {
@@ -148,12 +165,12 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
                 <p class="lpm-during"><strong>{ &ui.during_now }</strong></p>
             }
             if one.is_none() {
-                { for explained }
-            } else if let Some(a) = explains {
+                { explained }
+            } else if let Some((a, _)) = explains {
                 <p class="lpm-cause"><span class="lpm-kicker">{ &ui.likely_cause }</span>{" "}<strong>{ &lang.causes[a.cause].title }</strong></p>
             }
-            { for notes }
-            if let Some(a) = explains {
+            { notes }
+            if let Some((a, _)) = explains {
                 <h4>{ &ui.why }</h4>
                 <p>{ &lang.causes[a.cause].why }</p>
             }
@@ -163,21 +180,21 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             // Self-care and how to massage each part: only where a massage is on the cards.
             if v.calm {
                 <h4>{ &ui.do_now }</h4>
-                <ul class="lpm-tips">{ for tips }</ul>
+                <ul class="lpm-tips">{ tips }</ul>
                 <h4>{ &ui.caution }</h4>
-                if let Some(a) = one {
-                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &lang.regions[a.region.part].muscles }{". "}</span>{ &lang.regions[a.region.part].caution }</p>
+                if let Some((_, p)) = one {
+                    <p class="lpm-caution"><span class="lpm-muscles">{ &ui.muscles }{": "}{ &lang.regions[p.region.part].muscles }{". "}</span>{ &lang.regions[p.region.part].caution }</p>
                 } else {
-                    <ul class="lpm-care">{ for care }</ul>
+                    <ul class="lpm-care">{ care }</ul>
                 }
             }
-            if one.is_some_and(|a| a.lasting) {
+            if one.is_some_and(|(a, _)| a.lasting) {
                 <p class="lpm-lasting">{ &ui.lasting_rule }</p>
             }
-            { for v.nets.iter().map(|&net| net_line(lang, net)) }
-            if let Some(a) = explains {
+            { nets }
+            if explains.is_some() {
                 <h4>{ &ui.also_consider }</h4>
-                <ul class="lpm-also">{ for a.also.iter().map(|c| html! { <li data-cause={c.id()}>{ &lang.causes[*c].title }</li> }) }</ul>
+                <ul class="lpm-also">{ also }</ul>
             } else if one.is_none() {
                 // The drawing at a glance, for the visitor and the therapist: hidden from screen
                 // readers (the text names every place), never sent (Copy, Share and Book carry text).
@@ -185,17 +202,18 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
             }
 
             // "Tell your therapist" only where a massage is on the cards; else "Show this to the doctor".
-            <TherapistNote lang={lang.clone()}
-                title={if v.calm { ui.tell_therapist.clone() } else { ui.tell_doctor.clone() }}
-                summary={summary.clone()}
-                {advice}
-                cautions={v.cautions.iter().map(|fact| lang.facts[fact].text.clone()).collect::<Vec<_>>()}
-                before={v.calm.then(|| ui.before_massage.clone())} />
+            { therapist_note(lang, Note {
+                title: if v.calm { &ui.tell_therapist } else { &ui.tell_doctor },
+                summary: &v.summary,
+                advice,
+                cautions: v.cautions,
+                before: v.calm.then_some(ui.before_massage.as_str()),
+            }, &copied, &text_ref) }
 
-            if let Some(a) = one.filter(|a| a.suggest) {
+            if let Some((a, _)) = one.filter(|(a, _)| a.suggest) {
                 <p class="lpm-suggest">{ &ui.we_suggest }{" "}<a href={lang.services[a.cause].url.0.clone()} target="_blank" rel="noopener">{ &lang.services[a.cause].label.0 }</a></p>
             }
-            { book_link(ui, book.clone(), props.booking_label.as_deref(), &props.on_book) }
+            { book_link(ui, v.book.clone(), props.booking_label.as_deref(), &props.on_book) }
 
             <div class="lpm-actions">
                 if one.is_some() {

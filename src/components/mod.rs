@@ -18,7 +18,6 @@ pub use place_list::place_list;
 pub use rating_picker::rating_picker;
 pub use region_list::region_list;
 pub use sign_check::{fact_check, sign_check, SignCheck};
-pub use therapist_note::TherapistNote;
 pub use timing_picker::{place_timing, same_time_picker, timing_picker};
 
 use yew::{html, Html, NodeRef};

@@ -1,63 +1,68 @@
 //! "Tell your therapist": the visitor's choices in one line, with Copy and Share.
 
-use std::rc::Rc;
-
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use crate::content::rules::FactSet;
 use crate::content::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct TherapistNoteProps {
-    /// The words, in the widget's language.
-    pub lang: Rc<Lang>,
+/// What the note says: the card decides it (`drawing::DrawingView`).
+pub(crate) struct Note<'a> {
     /// "Tell your therapist", or "Show this to the doctor" on an urgent answer.
-    pub title: String,
-    /// "Left calf, back of leg: tender knot — …. Started: …. Warning signs: …."
-    pub summary: String,
-    /// What this cause means for the therapist (calm answers only).
+    pub title: &'a str,
+    /// "Left calf, back of leg: tender knot, 6/10. Started: …. Warning signs: …."
+    pub summary: &'a str,
+    /// What each cause means for the therapist, one paragraph (calm answers only).
     pub advice: Option<String>,
-    /// The therapist's caution for each health fact ticked (calm answers only).
-    #[prop_or_default]
-    pub cautions: Vec<String>,
+    /// The health facts whose caution the therapist reads (calm answers only).
+    pub cautions: FactSet,
     /// "Before a deep leg massage, tell your therapist if…" (not on urgent answers).
-    pub before: Option<String>,
+    pub before: Option<&'a str>,
 }
 
-#[function_component]
-pub fn TherapistNote(props: &TherapistNoteProps) -> Html {
-    // The summary that was copied: "Copied" shows only while it is still the one on screen
-    // (derived, not reset by an effect, which would cost a second render).
-    let copied = use_state_eq(|| None::<String>);
-    let text_ref = use_node_ref();
+/// The note, drawn by the card: a function, not a component, as a component type of its own
+/// costs the wasm its own copy of Yew's component code. `copied` (the summary that was copied:
+/// "Copied" shows only while it is still the one on screen, derived, not reset by an effect) and
+/// `text_ref` are the card's hooks.
+pub(crate) fn therapist_note(
+    lang: &Lang,
+    note: Note,
+    copied: &UseStateHandle<Option<String>>,
+    text_ref: &NodeRef,
+) -> Html {
     let on_copy = {
-        let (copied, text_ref, summary) = (copied.clone(), text_ref.clone(), props.summary.clone());
+        let (copied, text_ref, summary) =
+            (copied.clone(), text_ref.clone(), note.summary.to_owned());
         Callback::from(move |_| {
             copy(&summary, &text_ref);
             copied.set(Some(summary.clone()));
         })
     };
     let on_share = {
-        let summary = props.summary.clone();
+        let summary = note.summary.to_owned();
         Callback::from(move |_| share(&summary))
     };
-    let ui = &props.lang.ui;
+    let ui = &lang.ui;
+    let mut cautions = Vec::new();
+    for fact in note.cautions.iter() {
+        cautions.push(html! { <li>{ &lang.facts[fact].text }</li> });
+    }
     html! {
         <div class="lpm-therapist">
-            <h4>{ &props.title }</h4>
-            <p class="lpm-summary" ref={text_ref}>{ &props.summary }</p>
-            if let Some(advice) = &props.advice {
+            <h4>{ note.title }</h4>
+            <p class="lpm-summary" ref={text_ref.clone()}>{ note.summary }</p>
+            if let Some(advice) = &note.advice {
                 <p>{ advice }</p>
             }
-            if !props.cautions.is_empty() {
-                <ul class="lpm-cautions">{ for props.cautions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+            if !note.cautions.is_empty() {
+                <ul class="lpm-cautions">{ cautions }</ul>
             }
-            if let Some(before) = &props.before {
+            if let Some(before) = note.before {
                 <p class="lpm-before">{ before }</p>
             }
             <div class="lpm-actions">
                 <button type="button" class="lpm-btn" part="button" onclick={on_copy}>
-                    { if copied.as_deref() == Some(props.summary.as_str()) { &ui.copied } else { &ui.copy } }
+                    { if copied.as_deref() == Some(note.summary) { &ui.copied } else { &ui.copy } }
                 </button>
                 if can_share() {
                     <button type="button" class="lpm-btn" part="button" onclick={on_share}>{ &ui.share }</button>

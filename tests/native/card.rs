@@ -13,7 +13,7 @@ use leg_pain_map::answer::{answer, heading as answer_heading, rated, AnswerView,
 use leg_pain_map::config::Config;
 use leg_pain_map::content::rules::{FactSet, SignSet};
 use leg_pain_map::content::{Fact, Lang, Pain, Part, RegionId, Side, Sign, Tier, Timing};
-use leg_pain_map::drawing::Place;
+use leg_pain_map::drawing::{answer as drawing_answer, Place};
 use scraper::{ElementRef, Html, Selector};
 
 const URL: &str = "https://spa.example/book?notes={summary}&place={region}";
@@ -195,6 +195,9 @@ async fn every_sampled_card_draws_its_view_in_order_and_nothing_else() {
                 .collect::<String>();
             assert_eq!(heading, answer_heading(&lang, region, pain), "{what}");
             shows_exactly(&html, &view.texts(&lang, None), &[&heading], &what);
+            // The phone's one model, the drawing's, says the same for one place.
+            let drawn = drawing_answer(&lang, spa(code), &[place], true, signs, facts);
+            shows_exactly(&html, &drawn.texts(&lang, None), &[&heading], &what);
 
             let card = &select(&html, "section.lpm-answer")[0];
             assert_eq!(attr(card, "data-tier"), Some(view.tier.id()), "{what}");

@@ -1,8 +1,8 @@
 //! The drawing's card (`DrawingCard`) draws its `DrawingView` and nothing else, as the one-place
 //! card does (`card.rs`): a sample of drawings in both languages, rendered with Yew's SSR, parsed
 //! with `scraper` and compared with the view's texts, in order; Book exactly when the view books.
-//! A drawing of one place is the one-place card: its `AnswerView` (`answer::rated`), its heading
-//! and its Change buttons.
+//! A drawing of one place is the one-place card: its `AnswerView` (`answer::rated`, which its
+//! `DrawingView` matches), its heading and its Change buttons.
 #![cfg(not(target_arch = "wasm32"))]
 use crate::card::{attr, select, shows_exactly};
 use crate::common::{self, builtin};
@@ -186,6 +186,8 @@ async fn every_sampled_drawing_card_draws_its_view_in_order_and_nothing_else() {
                 Some(a) => {
                     let heading = heading(&lang, a.region, a.pain);
                     shows_exactly(&html, &a.texts(&lang, None), &[&heading], &what);
+                    // What the card is drawn from says the same.
+                    shows_exactly(&html, &v.texts(&lang, None), &[&heading], &what);
                     assert_eq!(a.tier, v.tier, "{what}");
                 }
                 None => shows_exactly(&html, &v.texts(&lang, None), &[], &what),

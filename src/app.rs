@@ -89,6 +89,25 @@ pub fn App(props: &AppProps) -> Html {
     let several = journey.count() > 1;
     let places: Vec<HashPlace> = journey.marks().map(Mark::hash_place).collect();
     let asks = |sign| journey.asks(sign);
+    // Each place's own timing, when they started at different times: a plain loop into a
+    // `Vec<Html>` (`{ for … }` costs Yew's collect per iterator type).
+    let mut place_timings = Vec::new();
+    if step >= Step::When && several && journey.same_time == Some(false) {
+        for (i, m) in journey.marks().enumerate() {
+            let legend = fill(
+                &ui.place_when,
+                &[("region", &region_label(&lang, m.region))],
+            );
+            let journey = journey.clone();
+            place_timings.push(place_timing(
+                &lang,
+                i,
+                &legend,
+                m.timing,
+                &Callback::from(move |t| journey.dispatch(Action::SelectPlaceTiming(i, t))),
+            ));
+        }
+    }
     // The place the feeling and rating steps are about, named when there are several.
     let about = |region: Option<RegionId>| match region {
         Some(region) if several => {
@@ -142,12 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                         { same_time_picker(&lang, journey.same_time, &send(&journey, Action::SameTime)) }
                     }
                     if several && journey.same_time == Some(false) {
-                        { for journey.marks().enumerate().map(|(i, m)| {
-                            let legend = fill(&ui.place_when, &[("region", &region_label(&lang, m.region))]);
-                            let journey = journey.clone();
-                            place_timing(&lang, i, &legend, m.timing,
-                                &Callback::from(move |t| journey.dispatch(Action::SelectPlaceTiming(i, t))))
-                        }) }
+                        { place_timings }
                     }
                 </section>
             }

@@ -1,6 +1,7 @@
 //! One radio group for every "pick one" step (the feeling, the timing, the rating): a label and a
 //! one-line description per choice, and the form and radio every group shares.
 
+use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use crate::content::model::Choice;
@@ -23,26 +24,22 @@ fn radio_list(
     items: Vec<(&'static str, &Choice, bool)>,
     on_select: &Callback<usize>,
 ) -> Html {
-    radio_form(
-        legend,
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(value, (key, text, is_selected))| {
-                let id = [name, "-", key].concat();
-                let described = [&id, "-d"].concat();
-                html! {
-                    <label class="lpm-choice" part="button">
-                        { radio(name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
-                        <span class="lpm-choice-text">
-                            <span class="lpm-choice-label">{ &text.label }</span>
-                            <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
-                        </span>
-                    </label>
-                }
-            })
-            .collect(),
-    )
+    // A plain loop into a `Vec<Html>`: collecting into `Html` costs Yew's collect per iterator type.
+    let mut choices = Vec::new();
+    for (value, (key, text, is_selected)) in items.into_iter().enumerate() {
+        let id = [name, "-", key].concat();
+        let described = [&id, "-d"].concat();
+        choices.push(html! {
+            <label class="lpm-choice" part="button">
+                { radio(name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
+                <span class="lpm-choice-text">
+                    <span class="lpm-choice-label">{ &text.label }</span>
+                    <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
+                </span>
+            </label>
+        });
+    }
+    radio_form(legend, choices.into_prop_value())
 }
 
 /// The form and fieldset around a radio group, its legend read by screen readers only.

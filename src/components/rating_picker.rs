@@ -24,26 +24,25 @@ pub fn rating_picker(
         10 => Some(&ui.rating_high),
         _ => None,
     };
-    let body = html! {
-        <div class="lpm-rating">
-            { for (1u8..).zip(RATING_IDS).map(|(rating, value)| {
-                let id = ["lpm-rating-", value].concat();
-                let word = words(rating);
-                let described = word.map(|_| [&id, "-d"].concat());
-                html! {
-                    <>
-                        <label class="lpm-rate" part="button">
-                            { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| rating)) }
-                            <span class="lpm-rate-num">{ value }</span>
-                        </label>
-                        if let Some(word) = word {
-                            <span class="lpm-rate-word" id={described} data-at={value}>{ word }</span>
-                        }
-                    </>
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut rates = Vec::new();
+    for (rating, value) in (1u8..).zip(RATING_IDS) {
+        let id = ["lpm-rating-", value].concat();
+        let word = words(rating);
+        let described = word.map(|_| [&id, "-d"].concat());
+        rates.push(html! {
+            <>
+                <label class="lpm-rate" part="button">
+                    { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| rating)) }
+                    <span class="lpm-rate-num">{ value }</span>
+                </label>
+                if let Some(word) = word {
+                    <span class="lpm-rate-word" id={described} data-at={value}>{ word }</span>
                 }
-            }) }
-        </div>
-    };
+            </>
+        });
+    }
+    let body = html! { <div class="lpm-rating">{ rates }</div> };
     html! {
         <>
             { radio_form(&ui.step_rate, body) }

@@ -100,29 +100,32 @@ struct Checklist<'a> {
 
 fn checklist(list: Checklist) -> Html {
     let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut checks = Vec::new();
+    for (item, key, text, ticked) in list.items {
+        let id = [list.name, "-", key].concat();
+        let described = [&id, "-d"].concat();
+        checks.push(html! {
+            <label class="lpm-check" data-list={list.name} part="button">
+                <input type="checkbox" name={list.name} value={key} id={id}
+                    checked={ticked}
+                    aria-describedby={list.details.then(|| described.clone())}
+                    onchange={list.on_toggle.reform(move |_| item)} />
+                <span class="lpm-check-text">
+                    <span class="lpm-check-label">{ &text.title }</span>
+                    if list.details {
+                        // Runs on after the title on a phone: a space, not a line.
+                        {" "}<span class="lpm-check-desc" id={described}>{ &text.text }</span>
+                    }
+                </span>
+            </label>
+        });
+    }
     html! {
         <form class="lpm-checks-form" onsubmit={on_submit}>
             <fieldset class="lpm-checks">
                 <legend class="lpm-checks-intro">{ list.intro }</legend>
-                { for list.items.into_iter().map(|(item, key, text, ticked)| {
-                    let id = [list.name, "-", key].concat();
-                    let described = [&id, "-d"].concat();
-                    html! {
-                        <label class="lpm-check" data-list={list.name} part="button">
-                            <input type="checkbox" name={list.name} value={key} id={id}
-                                checked={ticked}
-                                aria-describedby={list.details.then(|| described.clone())}
-                                onchange={list.on_toggle.reform(move |_| item)} />
-                            <span class="lpm-check-text">
-                                <span class="lpm-check-label">{ &text.title }</span>
-                                if list.details {
-                                    // Runs on after the title on a phone: a space, not a line.
-                                    {" "}<span class="lpm-check-desc" id={described}>{ &text.text }</span>
-                                }
-                            </span>
-                        </label>
-                    }
-                }) }
+                { checks }
             </fieldset>
             <div class="lpm-actions">
                 // Literal classes: a class from a variable goes through Yew's class-list parser

@@ -20,27 +20,30 @@ pub struct ViewSwitchProps {
 #[function_component]
 pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
     let ui = &props.lang.ui;
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut buttons = Vec::new();
+    for &view in View::ALL {
+        let pressed = view == props.view;
+        let label = match view {
+            View::Front => &ui.front,
+            View::Back => &ui.back,
+        };
+        buttons.push(html! {
+            <button
+                type="button"
+                part="button"
+                class="lpm-btn lpm-switch-btn"
+                aria-pressed={if pressed { "true" } else { "false" }}
+                data-view={view.id()}
+                onclick={props.on_show.reform(move |_: MouseEvent| view)}
+            >
+                { label.clone() }
+            </button>
+        });
+    }
     html! {
         <div class="lpm-switch" role="group" aria-label={ui.view_switch.clone()}>
-            { for View::ALL.iter().map(|&view| {
-                let pressed = view == props.view;
-                let label = match view {
-                    View::Front => &ui.front,
-                    View::Back => &ui.back,
-                };
-                html! {
-                    <button
-                        type="button"
-                        part="button"
-                        class="lpm-btn lpm-switch-btn"
-                        aria-pressed={if pressed { "true" } else { "false" }}
-                        data-view={view.id()}
-                        onclick={props.on_show.reform(move |_: MouseEvent| view)}
-                    >
-                        { label.clone() }
-                    </button>
-                }
-            }) }
+            { buttons }
         </div>
     }
 }

@@ -12,7 +12,7 @@ use crate::components::{
     SignCheck,
 };
 use crate::config::Config;
-use crate::content::{Lang, RegionId};
+use crate::content::{Fact, Lang, Pain, RegionId, Sign, Timing};
 use crate::diagram::{LegMap, ViewSwitch};
 use crate::drawing::HashPlace;
 use crate::hooks::{
@@ -69,6 +69,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| journey.dispatch(action.clone()))
     };
     let add_place = act(Action::AddPlace);
+    let show_view = {
+        let journey = journey.clone();
+        Callback::from(move |view| journey.dispatch(Action::ShowView(view)))
+    };
     let drawn = journey.drawn();
     // A tap on a place already marked brings its Change button (Remove beside it) to hand.
     let on_select_region = {
@@ -104,7 +108,9 @@ pub fn App(props: &AppProps) -> Html {
                 i,
                 &legend,
                 m.timing,
-                &Callback::from(move |t| journey.dispatch(Action::SelectPlaceTiming(i, t))),
+                &Callback::from(move |t| {
+                    journey.dispatch(Action::SelectPlaceTiming(i, Timing::ALL[t]))
+                }),
             ));
         }
     }
@@ -126,7 +132,7 @@ pub fn App(props: &AppProps) -> Html {
 
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
                 { step_title(Step::Where, &ui.step_where, map_h) }
-                <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
+                <ViewSwitch lang={lang.clone()} view={journey.view} on_show={show_view} />
                 <LegMap lang={lang.clone()} view={journey.view} places={places.clone()} {current} on_select={on_select_region.clone()} />
                 { region_list(&lang, current, &on_select_region) }
                 if journey.adding {
@@ -142,23 +148,23 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby={step_id(Step::Feel)}>
                     { step_title(Step::Feel, &ui.step_feel, feel_h) }
                     { about(current) }
-                    { pain_picker(&lang, mark.and_then(|m| m.pain), &send(&journey, Action::SelectPain)) }
+                    { pain_picker(&lang, mark.and_then(|m| m.pain), &send(&journey, |i| Action::SelectPain(Pain::ALL[i]))) }
                 </section>
             }
             if step >= Step::Rate {
                 <section class="lpm-step lpm-step-rate" part="steps" aria-labelledby={step_id(Step::Rate)}>
                     { step_title(Step::Rate, &ui.step_rate, rate_h) }
                     { about(current) }
-                    { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, Action::SelectRating),
+                    { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, |r| Action::SelectRating(r as u8)),
                         mark.and_then(|m| m.rating).map(|_| (&add_place, journey.full()))) }
                 </section>
             }
             if step >= Step::When {
                 <section class="lpm-step lpm-step-when" part="steps" aria-labelledby={step_id(Step::When)}>
                     { step_title(Step::When, if several { &ui.step_when_many } else { &ui.step_when }, when_h) }
-                    { timing_picker(&lang, journey.timing, &send(&journey, Action::SelectTiming)) }
+                    { timing_picker(&lang, journey.timing, &send(&journey, |i| Action::SelectTiming(Timing::ALL[i]))) }
                     if several && journey.timing.is_some() {
-                        { same_time_picker(&lang, journey.same_time, &send(&journey, Action::SameTime)) }
+                        { same_time_picker(&lang, journey.same_time, &send(&journey, |i| Action::SameTime(i == 0))) }
                     }
                     if several && journey.same_time == Some(false) {
                         { place_timings }
@@ -170,7 +176,7 @@ pub fn App(props: &AppProps) -> Html {
                     { step_title(Step::Signs, &ui.step_signs, signs_h) }
                     { sign_check(SignCheck {
                         lang: &lang, asks: &asks, signs: journey.signs,
-                        on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
+                        on_toggle: send(&journey, |i| Action::ToggleSign(Sign::ALL[i])), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
                     }) }
                 </section>
             }
@@ -178,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
             if step == Step::Facts || (step == Step::Answer && journey.facts_done) {
                 <section class="lpm-step lpm-step-facts" part="steps" aria-labelledby={step_id(Step::Facts)}>
                     { step_title(Step::Facts, &ui.step_facts, facts_h) }
-                    { fact_check(&lang, journey.facts, &send(&journey, Action::ToggleFact), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
+                    { fact_check(&lang, journey.facts, &send(&journey, |i| Action::ToggleFact(Fact::ALL[i])), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
                 </section>
             }
             // One card for one place and for several: one place adds what it is for, the likely
@@ -209,11 +215,9 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// A callback that turns what a component reports into a journey action.
-fn send<T: 'static>(
-    journey: &UseReducerHandle<JourneyState>,
-    make: fn(T) -> Action,
-) -> Callback<T> {
+/// A callback that turns the index a step reports (a choice, a place) into a journey action. One
+/// callback type for every step: a `Callback<T>` per value type cost the wasm a copy each.
+fn send(journey: &UseReducerHandle<JourneyState>, make: fn(usize) -> Action) -> Callback<usize> {
     let journey = journey.clone();
     Callback::from(move |value| journey.dispatch(make(value)))
 }

@@ -8,13 +8,14 @@ use crate::components::choices::{radio, radio_form};
 use crate::content::Lang;
 use crate::diagram::marks::RATING_IDS;
 
-/// The rating step: `selected` is the rating chosen so far; `on_select` hears a new one. `add`:
+/// The rating step: `selected` is the rating chosen so far; `on_select` hears a new one (1 to
+/// 10, as an index: one callback type for every step). `add`:
 /// the "Add another place" button's callback and whether the drawing is full (then the
 /// `places_full` line stands in its place).
 pub fn rating_picker(
     lang: &Lang,
     selected: Option<u8>,
-    on_select: &Callback<u8>,
+    on_select: &Callback<usize>,
     add: Option<(&Callback<()>, bool)>,
 ) -> Html {
     let ui = &lang.ui;
@@ -33,7 +34,7 @@ pub fn rating_picker(
         rates.push(html! {
             <>
                 <label class="lpm-rate" part="button">
-                    { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| rating)) }
+                    { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| usize::from(rating))) }
                     <span class="lpm-rate-num">{ value }</span>
                 </label>
                 if let Some(word) = word {

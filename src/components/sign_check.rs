@@ -17,8 +17,8 @@ pub struct SignCheck<'a> {
     pub asks: &'a dyn Fn(Sign) -> bool,
     /// The signs ticked so far.
     pub signs: SignSet,
-    /// A sign ticked or unticked.
-    pub on_toggle: Callback<Sign>,
+    /// A sign ticked or unticked, by its index in [`Sign::ALL`] (one callback type for every step).
+    pub on_toggle: Callback<usize>,
     /// "None of these".
     pub on_none: Callback<()>,
     /// "Next", with the signs ticked.
@@ -52,17 +52,18 @@ pub fn sign_check(props: SignCheck) -> Html {
         intro: &lang.ui.signs_intro,
         details,
         items: asked,
-        on_toggle: &props.on_toggle.reform(|i| Sign::ALL[i]),
+        on_toggle: &props.on_toggle,
         none: ("no-signs", &lang.ui.none_of_these, &props.on_none),
         done: ("signs-done", &lang.ui.next, &props.on_next),
     })
 }
 
 /// The health facts as markup: every fact, titles only (the text is the therapist's caution).
+/// `on_toggle` hears a fact's index in [`Fact::ALL`].
 pub fn fact_check(
     lang: &Lang,
     facts: FactSet,
-    on_toggle: &Callback<Fact>,
+    on_toggle: &Callback<usize>,
     on_none: &Callback<()>,
     on_show: &Callback<()>,
 ) -> Html {
@@ -75,7 +76,7 @@ pub fn fact_check(
         intro: &lang.ui.facts_intro,
         details: false,
         items,
-        on_toggle: &on_toggle.reform(|i| Fact::ALL[i]),
+        on_toggle,
         none: ("no-facts", &lang.ui.none_of_these, on_none),
         done: ("show-answer", &lang.ui.show_answer, on_show),
     })

@@ -7,9 +7,8 @@ use yew::prelude::*;
 
 use crate::answer::announcement;
 use crate::components::{
-    fact_check, pain_picker, place_list, place_timing, rating_picker, region_list,
-    same_time_picker, sign_check, step_id, step_title, timing_picker, DrawingCard, GoodToKnow,
-    SignCheck,
+    fact_check, good_to_know, pain_picker, place_list, place_timing, rating_picker, region_list,
+    same_time_picker, sign_check, step_id, step_title, timing_picker, DrawingCard, SignCheck,
 };
 use crate::config::Config;
 use crate::content::{Fact, Lang, Pain, RegionId, Sign, Timing};
@@ -210,7 +209,7 @@ pub fn App(props: &AppProps) -> Html {
             }
 
             <p class="lpm-sr" aria-live="polite" aria-atomic="true">{ announcement(&lang, &journey, number) }</p>
-            <GoodToKnow lang={lang.clone()} />
+            { good_to_know(&lang) }
         </div>
     }
 }

@@ -31,7 +31,7 @@ fn radio_list(
         let described = [&id, "-d"].concat();
         choices.push(html! {
             <label class="lpm-choice" part="button">
-                { radio(name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
+                { input("radio", name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
                 <span class="lpm-choice-text">
                     <span class="lpm-choice-label">{ &text.label }</span>
                     <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
@@ -58,8 +58,10 @@ pub fn radio_form(legend: &str, body: Html) -> Html {
     }
 }
 
-/// One native radio of the group `name`, `id` `{name}-{value}`, described by `described`.
-pub fn radio(
+/// One native input of the group `name`, a radio or a checkbox (`kind`), `id` `{name}-{value}`,
+/// described by `described`. One function for both: the phone gets one copy of the code.
+pub fn input(
+    kind: &'static str,
     name: &'static str,
     value: &'static str,
     id: String,
@@ -68,6 +70,6 @@ pub fn radio(
     onchange: Callback<Event>,
 ) -> Html {
     html! {
-        <input type="radio" {name} {value} {id} {checked} aria-describedby={described} {onchange} />
+        <input type={kind} {name} {value} {id} {checked} aria-describedby={described} {onchange} />
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::choices::{radio, radio_form};
+use crate::components::choices::{input, radio_form};
 use crate::content::Lang;
 use crate::diagram::marks::RATING_IDS;
 
@@ -34,7 +34,7 @@ pub fn rating_picker(
         rates.push(html! {
             <>
                 <label class="lpm-rate" part="button">
-                    { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| usize::from(rating))) }
+                    { input("radio", "lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| usize::from(rating))) }
                     <span class="lpm-rate-num">{ value }</span>
                 </label>
                 if let Some(word) = word {

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::choices::input;
 use crate::content::model::Titled;
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Fact, Lang, Sign};
@@ -108,10 +109,8 @@ fn checklist(list: Checklist) -> Html {
         let described = [&id, "-d"].concat();
         checks.push(html! {
             <label class="lpm-check" data-list={list.name} part="button">
-                <input type="checkbox" name={list.name} value={key} id={id}
-                    checked={ticked}
-                    aria-describedby={list.details.then(|| described.clone())}
-                    onchange={list.on_toggle.reform(move |_| item)} />
+                { input("checkbox", list.name, key, id, ticked, list.details.then(|| described.clone()),
+                    list.on_toggle.reform(move |_| item)) }
                 <span class="lpm-check-text">
                     <span class="lpm-check-label">{ &text.title }</span>
                     if list.details {

@@ -44,18 +44,21 @@ fn radio_list(
 
 /// The form and fieldset around a radio group, its legend read by screen readers only.
 pub fn radio_form(legend: &str, body: Html) -> Html {
-    // The form is not submitted; it is there because Chromium keeps named radio buttons removed
-    // from a shadow root alive unless they belong to a form (measured: ~64 DOM nodes leaked per
-    // "Start over" without it).
-    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
-        <form class="lpm-choices-form" onsubmit={on_submit}>
+        <form class="lpm-choices-form" onsubmit={no_submit()}>
         <fieldset class="lpm-choices">
             <legend class="lpm-sr">{ legend }</legend>
             { body }
         </fieldset>
         </form>
     }
+}
+
+/// The `onsubmit` of a step's form, which is never submitted: the form is there because Chromium
+/// keeps named inputs removed from a shadow root alive unless they belong to a form (measured: ~64
+/// DOM nodes leaked per "Start over" without it). One handler for the radios' and checks' forms.
+pub fn no_submit() -> Callback<SubmitEvent> {
+    Callback::from(|event: SubmitEvent| event.prevent_default())
 }
 
 /// One native input of the group `name`, a radio or a checkbox (`kind`), `id` `{name}-{value}`,

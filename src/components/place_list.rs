@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::card_parts::button as action_button;
 use crate::content::{Lang, RegionId};
 use crate::diagram::marks::place_item;
 use crate::drawing::HashPlace;
@@ -57,7 +58,8 @@ pub fn place_list(
                     }
                 </p>
                 if removed.is_some() {
-                    <button type="button" class="lpm-btn" part="button" data-action="undo" onclick={on_undo.reform(|_| ())}>{ &ui.undo }</button>
+                    // The card's action button: the same markup, one copy of its code.
+                    { action_button("undo", &ui.undo, on_undo) }
                 }
             </div>
         </div>

@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::components::choices::input;
+use super::card_parts::button;
+use crate::components::choices::{input, no_submit};
 use crate::content::model::Titled;
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Fact, Lang, Sign};
@@ -101,7 +102,6 @@ struct Checklist<'a> {
 }
 
 fn checklist(list: Checklist) -> Html {
-    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
     // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
     let mut checks = Vec::new();
     for (item, key, text, ticked) in list.items {
@@ -122,7 +122,7 @@ fn checklist(list: Checklist) -> Html {
         });
     }
     html! {
-        <form class="lpm-checks-form" onsubmit={on_submit}>
+        <form class="lpm-checks-form" onsubmit={no_submit()}>
             <fieldset class="lpm-checks">
                 <legend class="lpm-checks-intro">{ list.intro }</legend>
                 { checks }
@@ -132,8 +132,7 @@ fn checklist(list: Checklist) -> Html {
                 // (2.8 KB of wasm that nothing else needs).
                 <button type="button" class="lpm-btn lpm-primary" part="button" data-action={list.none.0}
                     onclick={list.none.2.reform(|_| ())}>{ list.none.1 }</button>
-                <button type="button" class="lpm-btn" part="button" data-action={list.done.0}
-                    onclick={list.done.2.reform(|_| ())}>{ list.done.1 }</button>
+                { button(list.done.0, list.done.1, list.done.2) }
             </div>
         </form>
     }

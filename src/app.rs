@@ -12,7 +12,7 @@ use crate::components::{
 };
 use crate::config::Config;
 use crate::content::{Fact, Lang, Pain, RegionId, Sign, Timing};
-use crate::diagram::{LegMap, ViewSwitch};
+use crate::diagram::{view_switch, LegMap};
 use crate::drawing::HashPlace;
 use crate::hooks::{
     focus_nth, use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState,
@@ -131,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
 
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
                 { step_title(Step::Where, &ui.step_where, map_h) }
-                <ViewSwitch lang={lang.clone()} view={journey.view} on_show={show_view} />
+                { view_switch(&lang, journey.view, &show_view) }
                 <LegMap lang={lang.clone()} view={journey.view} places={places.clone()} {current} on_select={on_select_region.clone()} />
                 { region_list(&lang, current, &on_select_region) }
                 if journey.adding {

@@ -1,7 +1,8 @@
 // Shortens the wasm's hashed import names (`__wbg_setAttribute_f75317b2b5cabfb4`) and the glue's
-// matching keys to a few letters (`a`, `b`, … `a0`): wasm-bindgen's 16 hex digits per import do
-// not compress, and the phone downloads each name twice, in the wasm and in the entry. Only the
-// names change: the same imports, in the same order, bound to the same glue functions.
+// matching keys to a few letters (`a`, `b`, … `a1`), and the runtime's exports the glue calls
+// (`__wbindgen_malloc`: `$a`): wasm-bindgen's 16 hex digits per name do not compress, and the
+// phone downloads each name twice, in the wasm and in the entry. Only the names change: the same
+// imports and exports, in the same order, bound to the same functions.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */
@@ -54,44 +55,77 @@ function shortName(n) {
   return name;
 }
 
-/** Renames the hashed imports of the wasm at `wasmPath` and their keys in the glue at `gluePath`. */
+/** A name as it reads in the glue: the whole identifier, not the start of a longer one. */
+const word = (name) => new RegExp(`(?<![\\w$])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`, 'g');
+
+/**
+ * Renames, in the wasm at `wasmPath` and the glue at `gluePath`: the hashed imports (each the
+ * import object's key, once in the glue) and the exports the glue reads as `wasm.NAME` (the
+ * runtime's allocator, closures and tables; not `memory` or the `widget_*` methods, which tools
+ * name). Imports get `a`, `b`, …; exports `$a`, `$b`, …
+ */
 export function shortenImports(wasmPath, gluePath) {
-  const bytes = readFileSync(wasmPath);
+  let bytes = readFileSync(wasmPath);
   let glue = readFileSync(gluePath, 'utf8');
   const decoder = new TextDecoder();
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
+  const read = (p) => {
+    const [length, start] = leb(bytes, p);
+    return [decoder.decode(bytes.subarray(start, start + length)), start + length];
+  };
+  const sections = [];
+  for (let at = 8; at < bytes.length;) {
     const [size, start] = leb(bytes, at + 1);
-    if (id !== 2) {
-      at = start + size;
-      continue;
-    }
-    const out = [];
-    let [count, p] = leb(bytes, start);
-    out.push(...toLeb(count));
-    const renamed = new Map();
-    for (let i = 0; i < count; i++) {
-      const [moduleLength, moduleStart] = leb(bytes, p);
-      const moduleEnd = moduleStart + moduleLength;
-      const [fieldLength, fieldStart] = leb(bytes, moduleEnd);
-      const field = decoder.decode(bytes.subarray(fieldStart, fieldStart + fieldLength));
-      const end = descriptionEnd(bytes, fieldStart + fieldLength);
-      let name = field;
-      // Only hashed names: each is unique in the glue, where it is the import object's key.
-      if (/_[0-9a-f]{16}$/.test(field) && glue.split(field).length === 2 && glue.includes(`${field}:`)) {
-        name = renamed.get(field) ?? shortName(renamed.size);
-        renamed.set(field, name);
-      }
-      out.push(...bytes.subarray(p, moduleEnd), ...toLeb(Buffer.byteLength(name)), ...Buffer.from(name), ...bytes.subarray(fieldStart + fieldLength, end));
-      p = end;
-    }
-    if (p !== start + size) throw new Error('short-names: the import section did not read to its end');
-    for (const [field, name] of renamed) glue = glue.replace(`${field}:`, `${name}:`);
-    const section = [2, ...toLeb(out.length), ...out];
-    writeFileSync(wasmPath, Buffer.concat([bytes.subarray(0, at), Buffer.from(section), bytes.subarray(start + size)]));
-    writeFileSync(gluePath, glue);
-    return renamed.size;
+    sections.push({ id: bytes[at], at, start, end: start + size });
+    at = start + size;
   }
-  return 0;
+  const renamed = [];
+  const rewrite = (section, entries) => {
+    const out = [];
+    let [count, p] = leb(bytes, section.start);
+    out.push(...toLeb(count));
+    for (let i = 0; i < count; i++) p = entries(p, out);
+    if (p !== section.end) throw new Error(`short-names: section ${section.id} did not read to its end`);
+    return Buffer.from([section.id, ...toLeb(out.length), ...out]);
+  };
+  const named = (name) => [...toLeb(Buffer.byteLength(name)), ...Buffer.from(name)];
+  const parts = [];
+  let last = 0;
+  for (const section of sections) {
+    let replacement = null;
+    if (section.id === 2) {
+      replacement = rewrite(section, (p, out) => {
+        const [, moduleEnd] = read(p);
+        const [field, fieldEnd] = read(moduleEnd);
+        const end = descriptionEnd(bytes, fieldEnd);
+        let name = field;
+        if (/_[0-9a-f]{16}$/.test(field) && glue.split(field).length === 2 && glue.includes(`${field}:`)) {
+          name = shortName(renamed.length);
+          renamed.push([field, name]);
+          glue = glue.replace(`${field}:`, `${name}:`);
+        }
+        out.push(...bytes.subarray(p, moduleEnd), ...named(name), ...bytes.subarray(fieldEnd, end));
+        return end;
+      });
+    } else if (section.id === 7) {
+      let n = 0;
+      replacement = rewrite(section, (p, out) => {
+        const [field, fieldEnd] = read(p);
+        const end = leb(bytes, fieldEnd + 1)[1];
+        let name = field;
+        if (field !== 'memory' && !field.startsWith('widget_') && word(`wasm.${field}`).test(glue)) {
+          name = `$${shortName(n++)}`;
+          glue = glue.replace(word(`wasm.${field}`), `wasm.${name}`);
+        }
+        out.push(...named(name), ...bytes.subarray(fieldEnd, end));
+        return end;
+      });
+    }
+    if (replacement) {
+      parts.push(bytes.subarray(last, section.at), replacement);
+      last = section.end;
+    }
+  }
+  parts.push(bytes.subarray(last));
+  writeFileSync(wasmPath, Buffer.concat(parts));
+  writeFileSync(gluePath, glue);
 }

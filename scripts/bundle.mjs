@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readContract } from './contract.mjs';
 import { bundleEntry } from './entry.mjs';
-import { shortenImports } from './short-names.mjs';
+import { shortenNames } from './short-names.mjs';
 
 // Trunk runs hooks in the project (where Trunk.toml is); the page it built is in TRUNK_SOURCE_DIR.
 const source = process.cwd();
@@ -28,9 +28,9 @@ if (!wasm) throw new Error(`no wasm in ${staging}: ${files.join(', ')}`);
 const glue = wasm.replace(/_bg\.wasm$/, '.js');
 if (!files.includes(glue)) throw new Error(`no wasm-bindgen glue ${glue} in ${staging}`);
 
-// The hashed import names shortened in the wasm and the glue alike (scripts/short-names.mjs),
-// before anything hashes the wasm.
-shortenImports(join(staging, wasm), join(staging, glue));
+// The wasm's hashed import names and the runtime exports the glue calls, shortened in the wasm
+// and the glue alike (scripts/short-names.mjs), before anything hashes the wasm.
+shortenNames(join(staging, wasm), join(staging, glue));
 
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const integrity = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');

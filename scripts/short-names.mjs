@@ -64,7 +64,7 @@ const word = (name) => new RegExp(`(?<![\\w$])${name.replace(/[.$]/g, '\\$&')}(?
  * runtime's allocator, closures and tables; not `memory` or the `widget_*` methods, which tools
  * name). Imports get `a`, `b`, …; exports `$a`, `$b`, …
  */
-export function shortenImports(wasmPath, gluePath) {
+export function shortenNames(wasmPath, gluePath) {
   let bytes = readFileSync(wasmPath);
   let glue = readFileSync(gluePath, 'utf8');
   const decoder = new TextDecoder();

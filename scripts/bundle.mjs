@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readContract } from './contract.mjs';
 import { bundleEntry } from './entry.mjs';
+import { shortenNames } from './short-names.mjs';
 
 // Trunk runs hooks in the project (where Trunk.toml is); the page it built is in TRUNK_SOURCE_DIR.
 const source = process.cwd();
@@ -26,6 +27,10 @@ const wasm = files.find((f) => f.endsWith('_bg.wasm'));
 if (!wasm) throw new Error(`no wasm in ${staging}: ${files.join(', ')}`);
 const glue = wasm.replace(/_bg\.wasm$/, '.js');
 if (!files.includes(glue)) throw new Error(`no wasm-bindgen glue ${glue} in ${staging}`);
+
+// The wasm's hashed import names and the runtime exports the glue calls, shortened in the wasm
+// and the glue alike (scripts/short-names.mjs), before anything hashes the wasm.
+shortenNames(join(staging, wasm), join(staging, glue));
 
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const integrity = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');

@@ -7,13 +7,12 @@ use yew::prelude::*;
 
 use crate::answer::announcement;
 use crate::components::{
-    fact_check, pain_picker, place_list, place_timing, rating_picker, region_list,
-    same_time_picker, sign_check, step_id, step_title, timing_picker, DrawingCard, GoodToKnow,
-    SignCheck,
+    fact_check, good_to_know, pain_picker, place_list, place_timing, rating_picker, region_list,
+    same_time_picker, sign_check, step_id, step_title, timing_picker, DrawingCard, SignCheck,
 };
 use crate::config::Config;
-use crate::content::{Lang, RegionId};
-use crate::diagram::{LegMap, ViewSwitch};
+use crate::content::{Fact, Lang, Pain, RegionId, Sign, Timing};
+use crate::diagram::{view_switch, LegMap};
 use crate::drawing::HashPlace;
 use crate::hooks::{
     focus_nth, use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState,
@@ -69,6 +68,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| journey.dispatch(action.clone()))
     };
     let add_place = act(Action::AddPlace);
+    let show_view = {
+        let journey = journey.clone();
+        Callback::from(move |view| journey.dispatch(Action::ShowView(view)))
+    };
     let drawn = journey.drawn();
     // A tap on a place already marked brings its Change button (Remove beside it) to hand.
     let on_select_region = {
@@ -89,6 +92,27 @@ pub fn App(props: &AppProps) -> Html {
     let several = journey.count() > 1;
     let places: Vec<HashPlace> = journey.marks().map(Mark::hash_place).collect();
     let asks = |sign| journey.asks(sign);
+    // Each place's own timing, when they started at different times: a plain loop into a
+    // `Vec<Html>` (`{ for … }` costs Yew's collect per iterator type).
+    let mut place_timings = Vec::new();
+    if step >= Step::When && several && journey.same_time == Some(false) {
+        for (i, m) in journey.marks().enumerate() {
+            let legend = fill(
+                &ui.place_when,
+                &[("region", &region_label(&lang, m.region))],
+            );
+            let journey = journey.clone();
+            place_timings.push(place_timing(
+                &lang,
+                i,
+                &legend,
+                m.timing,
+                &Callback::from(move |t| {
+                    journey.dispatch(Action::SelectPlaceTiming(i, Timing::ALL[t]))
+                }),
+            ));
+        }
+    }
     // The place the feeling and rating steps are about, named when there are several.
     let about = |region: Option<RegionId>| match region {
         Some(region) if several => {
@@ -107,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
 
             <section class="lpm-step lpm-step-where" part="steps" aria-labelledby={step_id(Step::Where)}>
                 { step_title(Step::Where, &ui.step_where, map_h) }
-                <ViewSwitch lang={lang.clone()} view={journey.view} on_show={send(&journey, Action::ShowView)} />
+                { view_switch(&lang, journey.view, &show_view) }
                 <LegMap lang={lang.clone()} view={journey.view} places={places.clone()} {current} on_select={on_select_region.clone()} />
                 { region_list(&lang, current, &on_select_region) }
                 if journey.adding {
@@ -123,31 +147,26 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="lpm-step lpm-step-feel" part="steps" aria-labelledby={step_id(Step::Feel)}>
                     { step_title(Step::Feel, &ui.step_feel, feel_h) }
                     { about(current) }
-                    { pain_picker(&lang, mark.and_then(|m| m.pain), &send(&journey, Action::SelectPain)) }
+                    { pain_picker(&lang, mark.and_then(|m| m.pain), &send(&journey, |i| Action::SelectPain(Pain::ALL[i]))) }
                 </section>
             }
             if step >= Step::Rate {
                 <section class="lpm-step lpm-step-rate" part="steps" aria-labelledby={step_id(Step::Rate)}>
                     { step_title(Step::Rate, &ui.step_rate, rate_h) }
                     { about(current) }
-                    { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, Action::SelectRating),
+                    { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, |r| Action::SelectRating(r as u8)),
                         mark.and_then(|m| m.rating).map(|_| (&add_place, journey.full()))) }
                 </section>
             }
             if step >= Step::When {
                 <section class="lpm-step lpm-step-when" part="steps" aria-labelledby={step_id(Step::When)}>
                     { step_title(Step::When, if several { &ui.step_when_many } else { &ui.step_when }, when_h) }
-                    { timing_picker(&lang, journey.timing, &send(&journey, Action::SelectTiming)) }
+                    { timing_picker(&lang, journey.timing, &send(&journey, |i| Action::SelectTiming(Timing::ALL[i]))) }
                     if several && journey.timing.is_some() {
-                        { same_time_picker(&lang, journey.same_time, &send(&journey, Action::SameTime)) }
+                        { same_time_picker(&lang, journey.same_time, &send(&journey, |i| Action::SameTime(i == 0))) }
                     }
                     if several && journey.same_time == Some(false) {
-                        { for journey.marks().enumerate().map(|(i, m)| {
-                            let legend = fill(&ui.place_when, &[("region", &region_label(&lang, m.region))]);
-                            let journey = journey.clone();
-                            place_timing(&lang, i, &legend, m.timing,
-                                &Callback::from(move |t| journey.dispatch(Action::SelectPlaceTiming(i, t))))
-                        }) }
+                        { place_timings }
                     }
                 </section>
             }
@@ -156,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
                     { step_title(Step::Signs, &ui.step_signs, signs_h) }
                     { sign_check(SignCheck {
                         lang: &lang, asks: &asks, signs: journey.signs,
-                        on_toggle: send(&journey, Action::ToggleSign), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
+                        on_toggle: send(&journey, |i| Action::ToggleSign(Sign::ALL[i])), on_none: act(Action::NoSigns), on_next: act(Action::SignsDone),
                     }) }
                 </section>
             }
@@ -164,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
             if step == Step::Facts || (step == Step::Answer && journey.facts_done) {
                 <section class="lpm-step lpm-step-facts" part="steps" aria-labelledby={step_id(Step::Facts)}>
                     { step_title(Step::Facts, &ui.step_facts, facts_h) }
-                    { fact_check(&lang, journey.facts, &send(&journey, Action::ToggleFact), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
+                    { fact_check(&lang, journey.facts, &send(&journey, |i| Action::ToggleFact(Fact::ALL[i])), &act(Action::NoFacts), &act(Action::ShowAnswer)) }
                 </section>
             }
             // One card for one place and for several: one place adds what it is for, the likely
@@ -190,16 +209,14 @@ pub fn App(props: &AppProps) -> Html {
             }
 
             <p class="lpm-sr" aria-live="polite" aria-atomic="true">{ announcement(&lang, &journey, number) }</p>
-            <GoodToKnow lang={lang.clone()} />
+            { good_to_know(&lang) }
         </div>
     }
 }
 
-/// A callback that turns what a component reports into a journey action.
-fn send<T: 'static>(
-    journey: &UseReducerHandle<JourneyState>,
-    make: fn(T) -> Action,
-) -> Callback<T> {
+/// A callback that turns the index a step reports (a choice, a place) into a journey action. One
+/// callback type for every step: a `Callback<T>` per value type cost the wasm a copy each.
+fn send(journey: &UseReducerHandle<JourneyState>, make: fn(usize) -> Action) -> Callback<usize> {
     let journey = journey.clone();
     Callback::from(move |value| journey.dispatch(make(value)))
 }

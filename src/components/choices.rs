@@ -1,6 +1,7 @@
 //! One radio group for every "pick one" step (the feeling, the timing, the rating): a label and a
 //! one-line description per choice, and the form and radio every group shares.
 
+use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use crate::content::model::Choice;
@@ -23,36 +24,28 @@ fn radio_list(
     items: Vec<(&'static str, &Choice, bool)>,
     on_select: &Callback<usize>,
 ) -> Html {
-    radio_form(
-        legend,
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(value, (key, text, is_selected))| {
-                let id = [name, "-", key].concat();
-                let described = [&id, "-d"].concat();
-                html! {
-                    <label class="lpm-choice" part="button">
-                        { radio(name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
-                        <span class="lpm-choice-text">
-                            <span class="lpm-choice-label">{ &text.label }</span>
-                            <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
-                        </span>
-                    </label>
-                }
-            })
-            .collect(),
-    )
+    // A plain loop into a `Vec<Html>`: collecting into `Html` costs Yew's collect per iterator type.
+    let mut choices = Vec::new();
+    for (value, (key, text, is_selected)) in items.into_iter().enumerate() {
+        let id = [name, "-", key].concat();
+        let described = [&id, "-d"].concat();
+        choices.push(html! {
+            <label class="lpm-choice" part="button">
+                { input("radio", name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }
+                <span class="lpm-choice-text">
+                    <span class="lpm-choice-label">{ &text.label }</span>
+                    <span class="lpm-choice-desc" id={described}>{ &text.description }</span>
+                </span>
+            </label>
+        });
+    }
+    radio_form(legend, choices.into_prop_value())
 }
 
 /// The form and fieldset around a radio group, its legend read by screen readers only.
 pub fn radio_form(legend: &str, body: Html) -> Html {
-    // The form is not submitted; it is there because Chromium keeps named radio buttons removed
-    // from a shadow root alive unless they belong to a form (measured: ~64 DOM nodes leaked per
-    // "Start over" without it).
-    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
-        <form class="lpm-choices-form" onsubmit={on_submit}>
+        <form class="lpm-choices-form" onsubmit={no_submit()}>
         <fieldset class="lpm-choices">
             <legend class="lpm-sr">{ legend }</legend>
             { body }
@@ -61,8 +54,17 @@ pub fn radio_form(legend: &str, body: Html) -> Html {
     }
 }
 
-/// One native radio of the group `name`, `id` `{name}-{value}`, described by `described`.
-pub fn radio(
+/// The `onsubmit` of a step's form, which is never submitted: the form is there because Chromium
+/// keeps named inputs removed from a shadow root alive unless they belong to a form (measured: ~64
+/// DOM nodes leaked per "Start over" without it). One handler for the radios' and checks' forms.
+pub fn no_submit() -> Callback<SubmitEvent> {
+    Callback::from(|event: SubmitEvent| event.prevent_default())
+}
+
+/// One native input of the group `name`, a radio or a checkbox (`kind`), `id` `{name}-{value}`,
+/// described by `described`. One function for both: the phone gets one copy of the code.
+pub fn input(
+    kind: &'static str,
     name: &'static str,
     value: &'static str,
     id: String,
@@ -71,6 +73,6 @@ pub fn radio(
     onchange: Callback<Event>,
 ) -> Html {
     html! {
-        <input type="radio" {name} {value} {id} {checked} aria-describedby={described} {onchange} />
+        <input type={kind} {name} {value} {id} {checked} aria-describedby={described} {onchange} />
     }
 }

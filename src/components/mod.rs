@@ -12,7 +12,7 @@ mod therapist_note;
 mod timing_picker;
 
 pub use drawing_card::{DrawingCard, DrawingCardProps};
-pub use good_to_know::GoodToKnow;
+pub use good_to_know::good_to_know;
 pub use pain_picker::pain_picker;
 pub use place_list::place_list;
 pub use rating_picker::rating_picker;

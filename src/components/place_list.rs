@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::card_parts::button as action_button;
 use crate::content::{Lang, RegionId};
 use crate::diagram::marks::place_item;
 use crate::drawing::HashPlace;
@@ -30,21 +31,24 @@ pub fn place_list(
                 aria-label={[word, ": ", label].concat()} onclick={on}>{ word }</button>
         }
     };
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut items = Vec::new();
+    for (i, place) in places.iter().enumerate() {
+        let label = region_label(lang, place.0);
+        items.push(html! {
+            <li class="lpm-place">
+                <span class="lpm-place-text">{ place_item(lang, place) }</span>
+                { button("change-place", &ui.change, &label, on_change.reform(move |_| i)) }
+                { button("remove-place", &ui.remove, &label, on_remove.reform(move |_| i)) }
+            </li>
+        });
+    }
     html! {
         <div class="lpm-places-box">
             if !places.is_empty() {
                 <p class="lpm-places-title" id="lpm-places-title">{ &ui.your_places }</p>
                 <ul class="lpm-places" aria-labelledby="lpm-places-title">
-                    { for places.iter().enumerate().map(|(i, place)| {
-                        let label = region_label(lang, place.0);
-                        html! {
-                            <li class="lpm-place">
-                                <span class="lpm-place-text">{ place_item(lang, place) }</span>
-                                { button("change-place", &ui.change, &label, on_change.reform(move |_| i)) }
-                                { button("remove-place", &ui.remove, &label, on_remove.reform(move |_| i)) }
-                            </li>
-                        }
-                    }) }
+                    { items }
                 </ul>
             }
             <div class="lpm-removed">
@@ -54,7 +58,8 @@ pub fn place_list(
                     }
                 </p>
                 if removed.is_some() {
-                    <button type="button" class="lpm-btn" part="button" data-action="undo" onclick={on_undo.reform(|_| ())}>{ &ui.undo }</button>
+                    // The card's action button: the same markup, one copy of its code.
+                    { action_button("undo", &ui.undo, on_undo) }
                 }
             </div>
         </div>

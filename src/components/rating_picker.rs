@@ -4,17 +4,18 @@
 
 use yew::prelude::*;
 
-use crate::components::choices::{radio, radio_form};
+use crate::components::choices::{input, radio_form};
 use crate::content::Lang;
 use crate::diagram::marks::RATING_IDS;
 
-/// The rating step: `selected` is the rating chosen so far; `on_select` hears a new one. `add`:
+/// The rating step: `selected` is the rating chosen so far; `on_select` hears a new one (1 to
+/// 10, as an index: one callback type for every step). `add`:
 /// the "Add another place" button's callback and whether the drawing is full (then the
 /// `places_full` line stands in its place).
 pub fn rating_picker(
     lang: &Lang,
     selected: Option<u8>,
-    on_select: &Callback<u8>,
+    on_select: &Callback<usize>,
     add: Option<(&Callback<()>, bool)>,
 ) -> Html {
     let ui = &lang.ui;
@@ -24,26 +25,25 @@ pub fn rating_picker(
         10 => Some(&ui.rating_high),
         _ => None,
     };
-    let body = html! {
-        <div class="lpm-rating">
-            { for (1u8..).zip(RATING_IDS).map(|(rating, value)| {
-                let id = ["lpm-rating-", value].concat();
-                let word = words(rating);
-                let described = word.map(|_| [&id, "-d"].concat());
-                html! {
-                    <>
-                        <label class="lpm-rate" part="button">
-                            { radio("lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| rating)) }
-                            <span class="lpm-rate-num">{ value }</span>
-                        </label>
-                        if let Some(word) = word {
-                            <span class="lpm-rate-word" id={described} data-at={value}>{ word }</span>
-                        }
-                    </>
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut rates = Vec::new();
+    for (rating, value) in (1u8..).zip(RATING_IDS) {
+        let id = ["lpm-rating-", value].concat();
+        let word = words(rating);
+        let described = word.map(|_| [&id, "-d"].concat());
+        rates.push(html! {
+            <>
+                <label class="lpm-rate" part="button">
+                    { input("radio", "lpm-rating", value, id, selected == Some(rating), described.clone(), on_select.reform(move |_| usize::from(rating))) }
+                    <span class="lpm-rate-num">{ value }</span>
+                </label>
+                if let Some(word) = word {
+                    <span class="lpm-rate-word" id={described} data-at={value}>{ word }</span>
                 }
-            }) }
-        </div>
-    };
+            </>
+        });
+    }
+    let body = html! { <div class="lpm-rating">{ rates }</div> };
     html! {
         <>
             { radio_form(&ui.step_rate, body) }

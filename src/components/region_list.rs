@@ -29,15 +29,14 @@ pub fn region_list(
         } else {
             &lang.ui.back
         };
-        html! {
-            <optgroup label={label.clone()}>
-                { for RegionId::all().filter(|r| r.view() == view).map(|region| {
-                    let id = region.id();
-                    let is_selected = id == selected;
-                    html! { <option selected={is_selected} value={id}>{ region_label(lang, region) }</option> }
-                }) }
-            </optgroup>
+        // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+        let mut options = Vec::new();
+        for region in RegionId::all().filter(|r| r.view() == view) {
+            let id = region.id();
+            let is_selected = id == selected;
+            options.push(html! { <option selected={is_selected} value={id}>{ region_label(lang, region) }</option> });
         }
+        html! { <optgroup label={label.clone()}>{ options }</optgroup> }
     };
     html! {
         <label class="lpm-list">

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::card_parts::button;
+use crate::components::choices::{input, no_submit};
 use crate::content::model::Titled;
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Fact, Lang, Sign};
@@ -17,8 +19,8 @@ pub struct SignCheck<'a> {
     pub asks: &'a dyn Fn(Sign) -> bool,
     /// The signs ticked so far.
     pub signs: SignSet,
-    /// A sign ticked or unticked.
-    pub on_toggle: Callback<Sign>,
+    /// A sign ticked or unticked, by its index in [`Sign::ALL`] (one callback type for every step).
+    pub on_toggle: Callback<usize>,
     /// "None of these".
     pub on_none: Callback<()>,
     /// "Next", with the signs ticked.
@@ -52,17 +54,18 @@ pub fn sign_check(props: SignCheck) -> Html {
         intro: &lang.ui.signs_intro,
         details,
         items: asked,
-        on_toggle: &props.on_toggle.reform(|i| Sign::ALL[i]),
+        on_toggle: &props.on_toggle,
         none: ("no-signs", &lang.ui.none_of_these, &props.on_none),
         done: ("signs-done", &lang.ui.next, &props.on_next),
     })
 }
 
 /// The health facts as markup: every fact, titles only (the text is the therapist's caution).
+/// `on_toggle` hears a fact's index in [`Fact::ALL`].
 pub fn fact_check(
     lang: &Lang,
     facts: FactSet,
-    on_toggle: &Callback<Fact>,
+    on_toggle: &Callback<usize>,
     on_none: &Callback<()>,
     on_show: &Callback<()>,
 ) -> Html {
@@ -75,7 +78,7 @@ pub fn fact_check(
         intro: &lang.ui.facts_intro,
         details: false,
         items,
-        on_toggle: &on_toggle.reform(|i| Fact::ALL[i]),
+        on_toggle,
         none: ("no-facts", &lang.ui.none_of_these, on_none),
         done: ("show-answer", &lang.ui.show_answer, on_show),
     })
@@ -99,38 +102,37 @@ struct Checklist<'a> {
 }
 
 fn checklist(list: Checklist) -> Html {
-    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut checks = Vec::new();
+    for (item, key, text, ticked) in list.items {
+        let id = [list.name, "-", key].concat();
+        let described = [&id, "-d"].concat();
+        checks.push(html! {
+            <label class="lpm-check" data-list={list.name} part="button">
+                { input("checkbox", list.name, key, id, ticked, list.details.then(|| described.clone()),
+                    list.on_toggle.reform(move |_| item)) }
+                <span class="lpm-check-text">
+                    <span class="lpm-check-label">{ &text.title }</span>
+                    if list.details {
+                        // Runs on after the title on a phone: a space, not a line.
+                        {" "}<span class="lpm-check-desc" id={described}>{ &text.text }</span>
+                    }
+                </span>
+            </label>
+        });
+    }
     html! {
-        <form class="lpm-checks-form" onsubmit={on_submit}>
+        <form class="lpm-checks-form" onsubmit={no_submit()}>
             <fieldset class="lpm-checks">
                 <legend class="lpm-checks-intro">{ list.intro }</legend>
-                { for list.items.into_iter().map(|(item, key, text, ticked)| {
-                    let id = [list.name, "-", key].concat();
-                    let described = [&id, "-d"].concat();
-                    html! {
-                        <label class="lpm-check" data-list={list.name} part="button">
-                            <input type="checkbox" name={list.name} value={key} id={id}
-                                checked={ticked}
-                                aria-describedby={list.details.then(|| described.clone())}
-                                onchange={list.on_toggle.reform(move |_| item)} />
-                            <span class="lpm-check-text">
-                                <span class="lpm-check-label">{ &text.title }</span>
-                                if list.details {
-                                    // Runs on after the title on a phone: a space, not a line.
-                                    {" "}<span class="lpm-check-desc" id={described}>{ &text.text }</span>
-                                }
-                            </span>
-                        </label>
-                    }
-                }) }
+                { checks }
             </fieldset>
             <div class="lpm-actions">
                 // Literal classes: a class from a variable goes through Yew's class-list parser
                 // (2.8 KB of wasm that nothing else needs).
                 <button type="button" class="lpm-btn lpm-primary" part="button" data-action={list.none.0}
                     onclick={list.none.2.reform(|_| ())}>{ list.none.1 }</button>
-                <button type="button" class="lpm-btn" part="button" data-action={list.done.0}
-                    onclick={list.done.2.reform(|_| ())}>{ list.done.1 }</button>
+                { button(list.done.0, list.done.1, list.done.2) }
             </div>
         </form>
     }

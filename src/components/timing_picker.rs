@@ -7,8 +7,9 @@ use crate::components::choices::radio_group;
 use crate::content::model::Choice;
 use crate::content::{Lang, Timing};
 
-/// The timing step: `selected` is the timing chosen so far; `on_select` hears a new choice.
-pub fn timing_picker(lang: &Lang, selected: Option<Timing>, on_select: &Callback<Timing>) -> Html {
+/// The timing step: `selected` is the timing chosen so far; `on_select` hears a new choice, by
+/// its index in [`Timing::ALL`] (one callback type for every step).
+pub fn timing_picker(lang: &Lang, selected: Option<Timing>, on_select: &Callback<usize>) -> Html {
     timing_group(lang, "lpm-timing", &lang.ui.step_when, selected, on_select)
 }
 
@@ -18,7 +19,7 @@ pub fn place_timing(
     index: usize,
     legend: &str,
     selected: Option<Timing>,
-    on_select: &Callback<Timing>,
+    on_select: &Callback<usize>,
 ) -> Html {
     const NAMES: [&str; 5] = [
         "lpm-timing-1",
@@ -41,16 +42,16 @@ fn timing_group(
     name: &'static str,
     legend: &str,
     selected: Option<Timing>,
-    on_select: &Callback<Timing>,
+    on_select: &Callback<usize>,
 ) -> Html {
     let items = Timing::ALL
         .iter()
         .map(|&t| (t.id(), &lang.timings[t], selected == Some(t)));
-    radio_group(name, legend, items, &on_select.reform(|i| Timing::ALL[i]))
+    radio_group(name, legend, items, on_select)
 }
 
-/// Several places: "Did they all start then?" Yes or no.
-pub fn same_time_picker(lang: &Lang, selected: Option<bool>, on_select: &Callback<bool>) -> Html {
+/// Several places: "Did they all start then?" Yes or no; `on_select` hears 0 for yes, 1 for no.
+pub fn same_time_picker(lang: &Lang, selected: Option<bool>, on_select: &Callback<usize>) -> Html {
     let ui = &lang.ui;
     let choice = |label: &str| Choice {
         label: label.to_owned(),
@@ -64,7 +65,7 @@ pub fn same_time_picker(lang: &Lang, selected: Option<bool>, on_select: &Callbac
     html! {
         <>
             <p class="lpm-same-time">{ &ui.same_time }</p>
-            { radio_group("lpm-same", &ui.same_time, items.into_iter(), &on_select.reform(|i| i == 0)) }
+            { radio_group("lpm-same", &ui.same_time, items.into_iter(), on_select) }
         </>
     }
 }

@@ -11,6 +11,7 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use super::geometry::{self, Shape};
@@ -120,9 +121,14 @@ pub fn LegMap(props: &LegMapProps) -> Html {
         })
     };
 
+    // Plain loops into `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut views = Vec::new();
+    for &view in View::ALL {
+        views.push(render_view(props, view, still_focused));
+    }
     html! {
         <div class="lpm-map" part="map" {onclick} {onkeydown} {onfocusin}>
-            { for View::ALL.iter().map(|&view| render_view(props, view, still_focused)) }
+            { views }
         </div>
     }
 }
@@ -142,6 +148,37 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
     };
     let stop = tab_stop(view, focused, props.current);
     let mirror = |side: Side| geometry::is_mirrored(view, side).then_some(geometry::MIRROR);
+    let mut legs = Vec::new();
+    let mut labels = Vec::new();
+    for &side in Side::ALL {
+        let mut regions = Vec::new();
+        for shape in geometry::shapes(view) {
+            regions.push(render_region(
+                props,
+                RegionId::new(side, shape.part),
+                shape,
+                stop,
+            ));
+        }
+        legs.push(html! {
+            <g class="lpm-leg" data-side={side.id()} transform={mirror(side)}>{ regions }</g>
+        });
+        let (x, y) = geometry::side_label(view, side);
+        let word = match side {
+            Side::Left => &ui.left,
+            Side::Right => &ui.right,
+        };
+        labels.push(html! { <text class="lpm-side-label" x={fmt(x)} y={fmt(y)} text-anchor="middle">{ word.clone() }</text> });
+    }
+    let mut marked = Vec::new();
+    for place in props.places.iter().filter(|p| p.0.view() == view) {
+        marked.push(marks::mark(
+            place,
+            view.id(),
+            false,
+            props.current == Some(place.0),
+        ));
+    }
 
     html! {
         <svg
@@ -158,35 +195,18 @@ fn render_view(props: &LegMapProps, view: View, focused: Option<RegionId>) -> Ht
             <g class="lpm-figure" aria-hidden="true">
                 { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
             </g>
-            { for Side::ALL.iter().map(|&side| html! {
-                <g class="lpm-leg" data-side={side.id()} transform={mirror(side)}>
-                    { for geometry::shapes(view).iter().map(|shape| {
-                        render_region(props, RegionId::new(side, shape.part), shape, stop)
-                    }) }
-                </g>
-            }) }
+            { legs }
             <g class="lpm-shading" aria-hidden="true">
-                { both(&|| geometry::shading(view).iter().map(|d| html! { <path d={*d} /> }).collect::<Html>()) }
+                { both(&|| paths(geometry::shading(view))) }
             </g>
             <g class="lpm-muscles" aria-hidden="true">
-                { both(&|| geometry::muscle_lines(view).iter().map(|d| html! { <path d={*d} /> }).collect::<Html>()) }
+                { both(&|| paths(geometry::muscle_lines(view))) }
             </g>
             <g class="lpm-contour" aria-hidden="true">
                 { both(&|| html! { <path d={geometry::leg_outline(view)} /> }) }
             </g>
-            { for props.places.iter().filter(|p| p.0.view() == view).map(|place| {
-                marks::mark(place, view.id(), false, props.current == Some(place.0))
-            }) }
-            <g class="lpm-side-labels" aria-hidden="true">
-                { for Side::ALL.iter().map(|&side| {
-                    let (x, y) = geometry::side_label(view, side);
-                    let word = match side {
-                        Side::Left => &ui.left,
-                        Side::Right => &ui.right,
-                    };
-                    html! { <text class="lpm-side-label" x={fmt(x)} y={fmt(y)} text-anchor="middle">{ word.clone() }</text> }
-                }) }
-            </g>
+            { marked }
+            <g class="lpm-side-labels" aria-hidden="true">{ labels }</g>
         </svg>
     }
 }
@@ -208,6 +228,15 @@ fn render_region(props: &LegMapProps, region: RegionId, shape: &Shape, stop: Reg
             <rect class="lpm-hit" x={fmt(hit.x)} y={fmt(hit.y)} width={fmt(hit.w)} height={fmt(hit.h)} />
         </g>
     }
+}
+
+/// A `<path>` for each of `ds`.
+fn paths(ds: &[&'static str]) -> Html {
+    let mut paths = Vec::new();
+    for &d in ds {
+        paths.push(html! { <path {d} /> });
+    }
+    paths.into_prop_value()
 }
 
 /// Both copies of a decorative drawing: as drawn, and mirrored.

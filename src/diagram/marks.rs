@@ -54,15 +54,16 @@ pub fn level_attr(rating: Option<u8>) -> &'static str {
 /// The four patterns of one drawing, ids ending in `suffix`; `small` enlarges the tiles of a
 /// drawing shown small (the picture).
 pub fn patterns(suffix: &str, small: bool) -> Html {
-    html! {
-        <defs>
-            { for LEVELS.iter().zip(TILES).map(|(&(_, id), (size, turn, d))| html! {
-                <pattern id={[id, suffix].concat()} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={turn[usize::from(small)]}>
-                    <path class="lpm-hatch-line" {d} />
-                </pattern>
-            }) }
-        </defs>
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut tiles = Vec::new();
+    for (&(_, id), (size, turn, d)) in LEVELS.iter().zip(TILES) {
+        tiles.push(html! {
+            <pattern id={[id, suffix].concat()} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={turn[usize::from(small)]}>
+                <path class="lpm-hatch-line" {d} />
+            </pattern>
+        });
     }
+    html! { <defs>{ tiles }</defs> }
 }
 
 /// The pattern over a marked place and its outline, in the drawn leg's coordinates (the caller

@@ -8,4 +8,4 @@ pub mod view_switch;
 
 pub use leg_map::LegMap;
 pub use picture::picture;
-pub use view_switch::ViewSwitch;
+pub use view_switch::{view_switch, ViewSwitch};

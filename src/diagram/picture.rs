@@ -22,18 +22,27 @@ pub fn picture(places: &[HashPlace]) -> Html {
         1 => "0 20 328 588",
         _ => "0 20 688 588",
     };
+    // Plain loops into `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut drawn = Vec::new();
+    for (i, &view) in views.iter().enumerate() {
+        let mut marked = Vec::new();
+        for place in places.iter().filter(|p| p.0.view() == view) {
+            marked.push(marks::mark(place, "pic", true, false));
+        }
+        drawn.push(html! {
+            <g transform={(i > 0).then_some("translate(360 0)")}>
+                { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
+                { marked }
+                <g class="lpm-contour">
+                    { both(&|| html! { <path d={geometry::leg_outline(view)} /> }) }
+                </g>
+            </g>
+        });
+    }
     html! {
         <svg class="lpm-picture" part="picture" aria-hidden="true" viewBox={view_box}>
             { marks::patterns("pic", true) }
-            { for views.iter().enumerate().map(|(i, &view)| html! {
-                <g transform={(i > 0).then_some("translate(360 0)")}>
-                    { both(&|| html! { <path class="lpm-silhouette" d={geometry::leg_outline(view)} /> }) }
-                    { for places.iter().filter(|p| p.0.view() == view).map(|place| marks::mark(place, "pic", true, false)) }
-                    <g class="lpm-contour">
-                        { both(&|| html! { <path d={geometry::leg_outline(view)} /> }) }
-                    </g>
-                </g>
-            }) }
+            { drawn }
         </svg>
     }
 }

@@ -17,30 +17,40 @@ pub struct ViewSwitchProps {
     pub on_show: Callback<View>,
 }
 
+/// The switch as a component, for a host of its own (the SSR tests). The App draws
+/// [`view_switch`] instead: a component type costs the phone wasm bytes.
 #[function_component]
 pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
-    let ui = &props.lang.ui;
+    view_switch(&props.lang, props.view, &props.on_show)
+}
+
+/// The switch: `current` is the view shown now; `on_show` hears the view the visitor asks for.
+pub fn view_switch(lang: &Lang, current: View, on_show: &Callback<View>) -> Html {
+    let ui = &lang.ui;
+    // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
+    let mut buttons = Vec::new();
+    for &view in View::ALL {
+        let pressed = view == current;
+        let label = match view {
+            View::Front => &ui.front,
+            View::Back => &ui.back,
+        };
+        buttons.push(html! {
+            <button
+                type="button"
+                part="button"
+                class="lpm-btn lpm-switch-btn"
+                aria-pressed={if pressed { "true" } else { "false" }}
+                data-view={view.id()}
+                onclick={on_show.reform(move |_: MouseEvent| view)}
+            >
+                { label.clone() }
+            </button>
+        });
+    }
     html! {
         <div class="lpm-switch" role="group" aria-label={ui.view_switch.clone()}>
-            { for View::ALL.iter().map(|&view| {
-                let pressed = view == props.view;
-                let label = match view {
-                    View::Front => &ui.front,
-                    View::Back => &ui.back,
-                };
-                html! {
-                    <button
-                        type="button"
-                        part="button"
-                        class="lpm-btn lpm-switch-btn"
-                        aria-pressed={if pressed { "true" } else { "false" }}
-                        data-view={view.id()}
-                        onclick={props.on_show.reform(move |_: MouseEvent| view)}
-                    >
-                        { label.clone() }
-                    </button>
-                }
-            }) }
+            { buttons }
         </div>
     }
 }

@@ -1,6 +1,11 @@
 //! Every id the widget knows. Ids are the public contract: they appear in URL hashes, in the
 //! events a host page receives and as keys in content JSON, so they never change once shipped.
 
+/// Where `id` is in `ids`: one search for every id type, not a copy per type on the phone.
+pub fn index_of(ids: &[&str], id: &str) -> Option<usize> {
+    ids.iter().position(|&known| known == id)
+}
+
 macro_rules! ids {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),* $(,)? }) => {
         $(#[$doc])*
@@ -8,14 +13,16 @@ macro_rules! ids {
         pub enum $name { $($variant),* }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            /// The ids, in [`Self::ALL`]'s order.
+            pub const IDS: &'static [&'static str] = &[$($id),*];
             pub const COUNT: usize = Self::ALL.len();
             #[inline]
             pub const fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),* }
+                Self::IDS[self as usize]
             }
             #[inline]
             pub fn from_id(id: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.id() == id)
+                index_of(Self::IDS, id).map(|i| Self::ALL[i])
             }
             #[inline]
             pub const fn index(self) -> usize { self as usize }

@@ -72,10 +72,7 @@ macro_rules! id_table {
         }
         impl $crate::content::merge::Merge for $name {
             fn merge(&mut self, json: &$crate::content::merge::Json, at: &mut $crate::content::merge::Walk) {
-                at.fields(json, |key, value, at| match <$id>::from_id(key) {
-                    Some(id) => { self.0[id.index()].merge(value, at); true }
-                    None => false,
-                });
+                $crate::content::merge::merge_table(json, at, <$id>::IDS, &mut |i, value, at| self.0[i].merge(value, at));
             }
         }
         #[cfg(not(target_arch = "wasm32"))]

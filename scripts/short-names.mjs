@@ -3,6 +3,8 @@
 // (`__wbindgen_malloc`: `$a`): wasm-bindgen's 16 hex digits per name do not compress, and the
 // phone downloads each name twice, in the wasm and in the entry. Only the names change: the same
 // imports and exports, in the same order, bound to the same functions.
+// Not binaryen's `--minify-imports`: it renames only imports from `env` and `wasi_*` modules, and
+// wasm-bindgen's come from the glue's module (tried on this wasm, version 132: nothing renamed).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */

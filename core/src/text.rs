@@ -5,6 +5,12 @@ use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Lang, Pain, RegionId, Side, Tier, Timing, View};
 use crate::drawing::{rating_text, Place};
 
+/// Whether `text` holds `part`, byte by byte: `str::contains` costs the wasm its two-way
+/// searcher, more code than the few short marks it looks for need.
+pub fn holds(text: &str, part: &str) -> bool {
+    part.is_empty() || (text.as_bytes().windows(part.len())).any(|w| w == part.as_bytes())
+}
+
 /// Replaces each `{name}` in `template` with its value, in one pass: a value is never scanned
 /// for marks itself, and a mark with no value stays as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

@@ -173,7 +173,7 @@ fn missing_mark<'a>(text: &'a str, other: &str) -> Option<&'a str> {
     while let Some((_, after)) = rest.split_once('{') {
         let (name, tail) = after.split_once('}')?;
         let mark = &rest[rest.len() - after.len() - 1..rest.len() - tail.len()];
-        if !name.is_empty() && !other.contains(mark) {
+        if !name.is_empty() && !crate::text::holds(other, mark) {
             return Some(mark);
         }
         rest = tail;

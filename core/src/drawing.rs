@@ -8,7 +8,7 @@ use crate::answer::{net_text, number_line, tier_text, Book, Call, Spa};
 use crate::content::ids::{Cause, Pain, Part, RegionId, Side, Tier, Timing};
 use crate::content::rules::{raised, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::Lang;
-use crate::text::{capitalize, drawing_summary, fill, lower_first, region_label};
+use crate::text::{capitalize, drawing_summary, fill, lower_first, pieces, region_label};
 
 /// A drawing holds at most this many places.
 pub const MAX_PLACES: usize = 5;
@@ -251,8 +251,8 @@ pub fn rating_text(rating: u8) -> &'static str {
 pub fn from_hash(hash: &str) -> Vec<HashPlace> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let mut places: Vec<HashPlace> = Vec::new();
-    for item in hash.split(',').take(MAX_PLACES) {
-        let mut parts = item.split('/');
+    for item in pieces(hash, b',').take(MAX_PLACES) {
+        let mut parts = pieces(item, b'/');
         let Some(region) = parts.next().and_then(RegionId::from_id) else {
             break;
         };

@@ -5,6 +5,32 @@ use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Lang, Pain, RegionId, Side, Tier, Timing, View};
 use crate::drawing::{rating_text, Place};
 
+/// `text` before and after its first `sep` (an ASCII byte), as `split_once` gives them: a byte
+/// search, which spares the wasm the standard library's char searcher.
+pub fn cut(text: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == sep)?;
+    Some((&text[..i], &text[i + 1..]))
+}
+
+/// A language code's primary language: `en` of `en-us`.
+pub fn primary_lang(code: &str) -> &str {
+    cut(code, b'-').map_or(code, |(primary, _)| primary)
+}
+
+/// The pieces of `text` between its `sep`s, as `split` gives them (by [`cut`]).
+pub fn pieces(text: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let (piece, tail) = match cut(text, sep) {
+            Some((piece, tail)) => (piece, Some(tail)),
+            None => (text, None),
+        };
+        rest = tail;
+        Some(piece)
+    })
+}
+
 /// Whether `text` holds `part`, byte by byte: `str::contains` costs the wasm its two-way
 /// searcher, more code than the few short marks it looks for need.
 pub fn holds(text: &str, part: &str) -> bool {
@@ -16,9 +42,9 @@ pub fn holds(text: &str, part: &str) -> bool {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = cut(rest, b'{') {
         out.push_str(before);
-        let filled = after.split_once('}').and_then(|(name, tail)| {
+        let filled = cut(after, b'}').and_then(|(name, tail)| {
             values
                 .iter()
                 .find(|(mark, _)| *mark == name)
@@ -231,7 +257,12 @@ pub fn url_encode(text: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len() * 3);
     for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+        if byte.is_ascii_alphanumeric()
+            || matches!(
+                byte,
+                b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')'
+            )
+        {
             out.push(byte as char);
         } else {
             out.extend([

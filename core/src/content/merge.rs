@@ -170,8 +170,8 @@ pub fn char_count(text: &str) -> usize {
 /// would lose the number to call.
 fn missing_mark<'a>(text: &'a str, other: &str) -> Option<&'a str> {
     let mut rest = text;
-    while let Some((_, after)) = rest.split_once('{') {
-        let (name, tail) = after.split_once('}')?;
+    while let Some((_, after)) = crate::text::cut(rest, b'{') {
+        let (name, tail) = crate::text::cut(after, b'}')?;
         let mark = &rest[rest.len() - after.len() - 1..rest.len() - tail.len()];
         if !name.is_empty() && !crate::text::holds(other, mark) {
             return Some(mark);

@@ -177,21 +177,20 @@ pub fn drawing(places: &[Place], signs: SignSet, facts: FactSet) -> DrawingOutco
         })
         .collect();
     let pattern = pattern(places);
-    let tier = alone
-        .iter()
-        .copied()
-        .chain(pattern.map(|(_, tier)| tier))
-        .min()
-        .unwrap_or(Tier::SelfCare);
-    let set_by = (alone.iter().enumerate())
-        .filter(|&(_, t)| *t == tier)
-        .map(|(i, _)| SetBy::Place(i))
-        .chain(
-            pattern
-                .filter(|&(_, t)| t == tier)
-                .map(|(p, _)| SetBy::Pattern(p)),
-        )
-        .collect();
+    // Plain loops, not iterator chains: each chain is its own code in the wasm.
+    let mut tier = pattern.map_or(Tier::SelfCare, |(_, tier)| tier);
+    for &t in &alone {
+        tier = tier.min(t);
+    }
+    let mut set_by = Vec::new();
+    for (i, &t) in alone.iter().enumerate() {
+        if t == tier {
+            set_by.push(SetBy::Place(i));
+        }
+    }
+    if let Some((p, _)) = pattern.filter(|&(_, t)| t == tier) {
+        set_by.push(SetBy::Pattern(p));
+    }
     // Every place is told at the drawing's tier: one card, one tier, no place calmer than the whole.
     let places = places
         .iter()
@@ -483,13 +482,14 @@ pub fn view(
     let explains = out.tier > Tier::Urgent;
     let calm = out.tier >= Tier::Therapist;
     let emergency = out.tier == Tier::Emergency;
-    let on_path: Vec<usize> = match out.pattern {
-        Some(Pattern::TravelsDown(side)) if explains => travelling(places, side)
-            .iter()
-            .filter_map(|p| places.iter().position(|q| q.region == p.region))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let mut on_path: Vec<usize> = Vec::new();
+    if let Some(Pattern::TravelsDown(side)) = out.pattern.filter(|_| explains) {
+        for p in travelling(places, side) {
+            if let Some(i) = places.iter().position(|q| q.region == p.region) {
+                on_path.push(i);
+            }
+        }
+    }
     let mut causes: Vec<(Cause, Vec<usize>)> = Vec::new();
     let mut notes: Vec<usize> = Vec::new();
     for (i, (place, o)) in places.iter().zip(&out.places).enumerate() {

@@ -507,15 +507,16 @@ pub fn view(
         }
     }
     // The pattern's own self-care and advice first, where it is told.
-    let mut self_care: Vec<Cause> = if calm {
-        let pattern = (!on_path.is_empty()).then_some(Cause::TravelsDown);
-        pattern
-            .into_iter()
-            .chain(out.places.iter().map(|o| o.cause))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // Plain loops, not `chain` and `filter_map` into `collect`: each chain is code of its own.
+    let mut self_care: Vec<Cause> = Vec::new();
+    if calm {
+        if !on_path.is_empty() {
+            self_care.push(Cause::TravelsDown);
+        }
+        for o in &out.places {
+            self_care.push(o.cause);
+        }
+    }
     dedup(&mut self_care);
     // Causes share some tips ("Drink water and rest."): each is said once.
     let mut tips: Vec<(Cause, usize)> = Vec::new();
@@ -532,7 +533,10 @@ pub fn view(
         Vec::new()
     };
     dedup(&mut parts);
-    let mut nets: Vec<Net> = out.places.iter().filter_map(|o| o.net).collect();
+    let mut nets: Vec<Net> = Vec::new();
+    for o in &out.places {
+        nets.extend(o.net);
+    }
     dedup(&mut nets);
     // One deadline on a card: "2–3 days" for one place and "2 weeks" for another would read as
     // two answers; the sooner one stands for both.

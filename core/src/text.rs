@@ -183,21 +183,22 @@ pub fn drawing_summary(
     let first = places.first().map(|p| p.timing);
     debug_assert!(!same_time || places.iter().all(|p| Some(p.timing) == first));
     let timing = |t: Timing| first_letter(&lang.timings[t].label, false);
-    let items: Vec<String> = places
-        .iter()
-        .map(|p| {
-            let item = place_item(lang, p);
-            if Some(p.timing) == first {
-                item
-            } else {
-                [item.as_str(), ", ", &timing(p.timing)].concat()
-            }
-        })
-        .collect();
+    // Pushed into one string, not collected and joined: less code in the wasm.
+    let mut items = String::new();
+    for (i, p) in places.iter().enumerate() {
+        if i > 0 {
+            items.push_str("; ");
+        }
+        items.push_str(&place_item(lang, p));
+        if Some(p.timing) != first {
+            items.push_str(", ");
+            items.push_str(&timing(p.timing));
+        }
+    }
     let out = fill(
         &lang.ui.summary_many,
         &[
-            ("places", &items.join("; ")),
+            ("places", &items),
             ("timing", &first.map(timing).unwrap_or_default()),
             ("signs", &signs_text(lang, signs)),
         ],
@@ -223,30 +224,31 @@ fn signs_text(lang: &Lang, signs: SignSet) -> String {
     if signs.is_empty() {
         return lang.ui.no_signs.clone();
     }
-    in_sentence(
-        signs
-            .iter()
-            .map(|sign| first_letter(&lang.signs[sign].title, false))
-            .collect(),
-    )
+    let mut out = String::new();
+    for (i, sign) in signs.iter().enumerate() {
+        in_sentence(&mut out, i, &lang.signs[sign].title);
+    }
+    out
 }
 
-/// Titles as they read inside a sentence ("one leg newly swollen, …"), joined with "; ".
-fn in_sentence(titles: Vec<String>) -> String {
-    titles.join("; ")
+/// A title as it reads inside a sentence ("one leg newly swollen, …"), the `i`th of a list
+/// joined with "; ". Pushed, not collected and joined: less code in the wasm.
+fn in_sentence(out: &mut String, i: usize, title: &str) {
+    if i > 0 {
+        out.push_str("; ");
+    }
+    out.push_str(&first_letter(title, false));
 }
 
 /// The summary with "Health facts: …." added when any was ticked.
 fn with_facts(lang: &Lang, mut out: String, facts: FactSet) -> String {
     if !facts.is_empty() {
-        let facts = in_sentence(
-            facts
-                .iter()
-                .map(|fact| first_letter(&lang.facts[fact].title, false))
-                .collect(),
-        );
+        let mut titles = String::new();
+        for (i, fact) in facts.iter().enumerate() {
+            in_sentence(&mut titles, i, &lang.facts[fact].title);
+        }
         out.push(' ');
-        out.push_str(&fill(&lang.ui.summary_facts, &[("facts", &facts)]));
+        out.push_str(&fill(&lang.ui.summary_facts, &[("facts", &titles)]));
     }
     out
 }

@@ -563,6 +563,14 @@ pub fn view(
             SetBy::Pattern(_) => pattern_name(),
         })
         .collect();
+    // Pushed, not `[String]::join`: no joining code for `String` slices in the wasm.
+    let mut set_by_places = String::new();
+    for (i, name) in named.iter().enumerate() {
+        if i > 0 {
+            set_by_places.push_str("; ");
+        }
+        set_by_places.push_str(name);
+    }
     // A rating brought a place to the tier that the place alone would not have reached.
     let severe = out.set_by.iter().any(|by| match by {
         SetBy::Place(i) => {
@@ -592,7 +600,7 @@ pub fn view(
         tier_text: tier_text(lang, out.tier, spa.emergency_number),
         call: emergency.then(|| Call::new(lang, spa.emergency_number)),
         set_by: out.set_by.clone(),
-        set_by_text: fill(&ui.set_by, &[("places", &named.join("; "))]),
+        set_by_text: fill(&ui.set_by, &[("places", &set_by_places)]),
         severe,
         told: signs,
         quiet: (!emergency && !both)

@@ -107,7 +107,15 @@ impl Walk {
     }
 
     pub fn path(&self) -> String {
-        self.path.join(".")
+        // Pushed, not `[String]::join`: no joining code for `String` slices in the wasm.
+        let mut path = String::new();
+        for (i, key) in self.path.iter().enumerate() {
+            if i > 0 {
+                path.push('.');
+            }
+            path.push_str(key);
+        }
+        path
     }
 
     pub fn problem(&mut self, expected: &str, found: &str) {

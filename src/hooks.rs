@@ -141,12 +141,10 @@ pub fn use_hash_sync(enabled: bool, journey: UseReducerHandle<JourneyState>) {
         if *enabled && !just_enabled && *hash != location_hash() {
             if let Some(window) = web_sys::window() {
                 let location = window.location();
-                let url = [
-                    location.pathname().unwrap_or_default(),
-                    location.search().unwrap_or_default(),
-                    hash.clone(),
-                ]
-                .concat();
+                // Pushed, not `[String]::concat`: no joining code for `String` slices in the wasm.
+                let mut url = location.pathname().unwrap_or_default();
+                url.push_str(&location.search().unwrap_or_default());
+                url.push_str(hash);
                 if let Ok(history) = window.history() {
                     let _ =
                         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

@@ -17,7 +17,7 @@ use crate::content::rules::Net;
 use crate::content::{Lang, Pain, RegionId, Tier};
 use crate::drawing::drawing;
 use crate::journey::{Journey, Step};
-use crate::text::{booking_href, fill, lower_first, region_label};
+use crate::text::{booking_href, fill, holds, lower_first, region_label};
 
 /// What the spa set that an answer uses: its emergency number and its booking link (the Book
 /// button's own words, if the spa set them, are the card's to show).
@@ -286,7 +286,7 @@ impl Book {
     ) -> Option<Book> {
         spa.booking_url.filter(|_| calm).map(|url| Book {
             href: booking_href(url, spa.lang, regions, pain, tier, summary),
-            note: url.contains("{summary}"),
+            note: holds(url, "{summary}"),
         })
     }
 }

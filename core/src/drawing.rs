@@ -8,7 +8,7 @@ use crate::answer::{net_text, number_line, tier_text, Book, Call, Spa};
 use crate::content::ids::{Cause, Pain, Part, RegionId, Side, Tier, Timing};
 use crate::content::rules::{raised, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::Lang;
-use crate::text::{capitalize, drawing_summary, fill, lower_first, region_label};
+use crate::text::{capitalize, drawing_summary, fill, lower_first, pieces, region_label};
 
 /// A drawing holds at most this many places.
 pub const MAX_PLACES: usize = 5;
@@ -177,21 +177,20 @@ pub fn drawing(places: &[Place], signs: SignSet, facts: FactSet) -> DrawingOutco
         })
         .collect();
     let pattern = pattern(places);
-    let tier = alone
-        .iter()
-        .copied()
-        .chain(pattern.map(|(_, tier)| tier))
-        .min()
-        .unwrap_or(Tier::SelfCare);
-    let set_by = (alone.iter().enumerate())
-        .filter(|&(_, t)| *t == tier)
-        .map(|(i, _)| SetBy::Place(i))
-        .chain(
-            pattern
-                .filter(|&(_, t)| t == tier)
-                .map(|(p, _)| SetBy::Pattern(p)),
-        )
-        .collect();
+    // Plain loops, not iterator chains: each chain is its own code in the wasm.
+    let mut tier = pattern.map_or(Tier::SelfCare, |(_, tier)| tier);
+    for &t in &alone {
+        tier = tier.min(t);
+    }
+    let mut set_by = Vec::new();
+    for (i, &t) in alone.iter().enumerate() {
+        if t == tier {
+            set_by.push(SetBy::Place(i));
+        }
+    }
+    if let Some((p, _)) = pattern.filter(|&(_, t)| t == tier) {
+        set_by.push(SetBy::Pattern(p));
+    }
     // Every place is told at the drawing's tier: one card, one tier, no place calmer than the whole.
     let places = places
         .iter()
@@ -251,8 +250,8 @@ pub fn rating_text(rating: u8) -> &'static str {
 pub fn from_hash(hash: &str) -> Vec<HashPlace> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let mut places: Vec<HashPlace> = Vec::new();
-    for item in hash.split(',').take(MAX_PLACES) {
-        let mut parts = item.split('/');
+    for item in pieces(hash, b',').take(MAX_PLACES) {
+        let mut parts = pieces(item, b'/');
         let Some(region) = parts.next().and_then(RegionId::from_id) else {
             break;
         };
@@ -483,13 +482,14 @@ pub fn view(
     let explains = out.tier > Tier::Urgent;
     let calm = out.tier >= Tier::Therapist;
     let emergency = out.tier == Tier::Emergency;
-    let on_path: Vec<usize> = match out.pattern {
-        Some(Pattern::TravelsDown(side)) if explains => travelling(places, side)
-            .iter()
-            .filter_map(|p| places.iter().position(|q| q.region == p.region))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let mut on_path: Vec<usize> = Vec::new();
+    if let Some(Pattern::TravelsDown(side)) = out.pattern.filter(|_| explains) {
+        for p in travelling(places, side) {
+            if let Some(i) = places.iter().position(|q| q.region == p.region) {
+                on_path.push(i);
+            }
+        }
+    }
     let mut causes: Vec<(Cause, Vec<usize>)> = Vec::new();
     let mut notes: Vec<usize> = Vec::new();
     for (i, (place, o)) in places.iter().zip(&out.places).enumerate() {
@@ -507,15 +507,16 @@ pub fn view(
         }
     }
     // The pattern's own self-care and advice first, where it is told.
-    let mut self_care: Vec<Cause> = if calm {
-        let pattern = (!on_path.is_empty()).then_some(Cause::TravelsDown);
-        pattern
-            .into_iter()
-            .chain(out.places.iter().map(|o| o.cause))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // Plain loops, not `chain` and `filter_map` into `collect`: each chain is code of its own.
+    let mut self_care: Vec<Cause> = Vec::new();
+    if calm {
+        if !on_path.is_empty() {
+            self_care.push(Cause::TravelsDown);
+        }
+        for o in &out.places {
+            self_care.push(o.cause);
+        }
+    }
     dedup(&mut self_care);
     // Causes share some tips ("Drink water and rest."): each is said once.
     let mut tips: Vec<(Cause, usize)> = Vec::new();
@@ -532,7 +533,10 @@ pub fn view(
         Vec::new()
     };
     dedup(&mut parts);
-    let mut nets: Vec<Net> = out.places.iter().filter_map(|o| o.net).collect();
+    let mut nets: Vec<Net> = Vec::new();
+    for o in &out.places {
+        nets.extend(o.net);
+    }
     dedup(&mut nets);
     // One deadline on a card: "2–3 days" for one place and "2 weeks" for another would read as
     // two answers; the sooner one stands for both.
@@ -559,6 +563,14 @@ pub fn view(
             SetBy::Pattern(_) => pattern_name(),
         })
         .collect();
+    // Pushed, not `[String]::join`: no joining code for `String` slices in the wasm.
+    let mut set_by_places = String::new();
+    for (i, name) in named.iter().enumerate() {
+        if i > 0 {
+            set_by_places.push_str("; ");
+        }
+        set_by_places.push_str(name);
+    }
     // A rating brought a place to the tier that the place alone would not have reached.
     let severe = out.set_by.iter().any(|by| match by {
         SetBy::Place(i) => {
@@ -588,7 +600,7 @@ pub fn view(
         tier_text: tier_text(lang, out.tier, spa.emergency_number),
         call: emergency.then(|| Call::new(lang, spa.emergency_number)),
         set_by: out.set_by.clone(),
-        set_by_text: fill(&ui.set_by, &[("places", &named.join("; "))]),
+        set_by_text: fill(&ui.set_by, &[("places", &set_by_places)]),
         severe,
         told: signs,
         quiet: (!emergency && !both)

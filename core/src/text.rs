@@ -5,14 +5,46 @@ use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Lang, Pain, RegionId, Side, Tier, Timing, View};
 use crate::drawing::{rating_text, Place};
 
+/// `text` before and after its first `sep` (an ASCII byte), as `split_once` gives them: a byte
+/// search, which spares the wasm the standard library's char searcher.
+pub fn cut(text: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == sep)?;
+    Some((&text[..i], &text[i + 1..]))
+}
+
+/// A language code's primary language: `en` of `en-us`.
+pub fn primary_lang(code: &str) -> &str {
+    cut(code, b'-').map_or(code, |(primary, _)| primary)
+}
+
+/// The pieces of `text` between its `sep`s, as `split` gives them (by [`cut`]).
+pub fn pieces(text: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let (piece, tail) = match cut(text, sep) {
+            Some((piece, tail)) => (piece, Some(tail)),
+            None => (text, None),
+        };
+        rest = tail;
+        Some(piece)
+    })
+}
+
+/// Whether `text` holds `part`, byte by byte: `str::contains` costs the wasm its two-way
+/// searcher, more code than the few short marks it looks for need.
+pub fn holds(text: &str, part: &str) -> bool {
+    part.is_empty() || (text.as_bytes().windows(part.len())).any(|w| w == part.as_bytes())
+}
+
 /// Replaces each `{name}` in `template` with its value, in one pass: a value is never scanned
 /// for marks itself, and a mark with no value stays as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = cut(rest, b'{') {
         out.push_str(before);
-        let filled = after.split_once('}').and_then(|(name, tail)| {
+        let filled = cut(after, b'}').and_then(|(name, tail)| {
             values
                 .iter()
                 .find(|(mark, _)| *mark == name)
@@ -151,21 +183,22 @@ pub fn drawing_summary(
     let first = places.first().map(|p| p.timing);
     debug_assert!(!same_time || places.iter().all(|p| Some(p.timing) == first));
     let timing = |t: Timing| first_letter(&lang.timings[t].label, false);
-    let items: Vec<String> = places
-        .iter()
-        .map(|p| {
-            let item = place_item(lang, p);
-            if Some(p.timing) == first {
-                item
-            } else {
-                [item.as_str(), ", ", &timing(p.timing)].concat()
-            }
-        })
-        .collect();
+    // Pushed into one string, not collected and joined: less code in the wasm.
+    let mut items = String::new();
+    for (i, p) in places.iter().enumerate() {
+        if i > 0 {
+            items.push_str("; ");
+        }
+        items.push_str(&place_item(lang, p));
+        if Some(p.timing) != first {
+            items.push_str(", ");
+            items.push_str(&timing(p.timing));
+        }
+    }
     let out = fill(
         &lang.ui.summary_many,
         &[
-            ("places", &items.join("; ")),
+            ("places", &items),
             ("timing", &first.map(timing).unwrap_or_default()),
             ("signs", &signs_text(lang, signs)),
         ],
@@ -191,30 +224,31 @@ fn signs_text(lang: &Lang, signs: SignSet) -> String {
     if signs.is_empty() {
         return lang.ui.no_signs.clone();
     }
-    in_sentence(
-        signs
-            .iter()
-            .map(|sign| first_letter(&lang.signs[sign].title, false))
-            .collect(),
-    )
+    let mut out = String::new();
+    for (i, sign) in signs.iter().enumerate() {
+        in_sentence(&mut out, i, &lang.signs[sign].title);
+    }
+    out
 }
 
-/// Titles as they read inside a sentence ("one leg newly swollen, …"), joined with "; ".
-fn in_sentence(titles: Vec<String>) -> String {
-    titles.join("; ")
+/// A title as it reads inside a sentence ("one leg newly swollen, …"), the `i`th of a list
+/// joined with "; ". Pushed, not collected and joined: less code in the wasm.
+fn in_sentence(out: &mut String, i: usize, title: &str) {
+    if i > 0 {
+        out.push_str("; ");
+    }
+    out.push_str(&first_letter(title, false));
 }
 
 /// The summary with "Health facts: …." added when any was ticked.
 fn with_facts(lang: &Lang, mut out: String, facts: FactSet) -> String {
     if !facts.is_empty() {
-        let facts = in_sentence(
-            facts
-                .iter()
-                .map(|fact| first_letter(&lang.facts[fact].title, false))
-                .collect(),
-        );
+        let mut titles = String::new();
+        for (i, fact) in facts.iter().enumerate() {
+            in_sentence(&mut titles, i, &lang.facts[fact].title);
+        }
         out.push(' ');
-        out.push_str(&fill(&lang.ui.summary_facts, &[("facts", &facts)]));
+        out.push_str(&fill(&lang.ui.summary_facts, &[("facts", &titles)]));
     }
     out
 }
@@ -225,7 +259,12 @@ pub fn url_encode(text: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len() * 3);
     for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+        if byte.is_ascii_alphanumeric()
+            || matches!(
+                byte,
+                b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')'
+            )
+        {
             out.push(byte as char);
         } else {
             out.extend([

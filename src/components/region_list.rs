@@ -4,6 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::content::{Lang, RegionId, View};
+use crate::diagram::leg_map::view_regions;
 use crate::text::region_label;
 
 /// The list step: `selected` is the place chosen so far; `on_select` hears a new choice. A plain
@@ -31,7 +32,7 @@ pub fn region_list(
         };
         // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
         let mut options = Vec::new();
-        for region in RegionId::all().filter(|r| r.view() == view) {
+        for region in view_regions(view) {
             let id = region.id();
             let is_selected = id == selected;
             options.push(html! { <option selected={is_selected} value={id}>{ region_label(lang, region) }</option> });

@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use super::geometry::{self, Shape};
 use super::marks::{self, level_attr, place_name};
-use crate::content::{Lang, RegionId, Side, View};
+use crate::content::{Lang, Part, RegionId, Side, View};
 use crate::drawing::HashPlace;
 
 #[derive(Properties, PartialEq)]
@@ -34,9 +34,18 @@ pub struct LegMapProps {
     pub on_select: Callback<RegionId>,
 }
 
-/// The regions of one view, in keyboard order.
+/// The regions of one view, in keyboard order (`RegionId::all`'s): left leg then right. Plain
+/// loops: `all`'s nested `flat_map` cost the wasm an iterator type per use.
 pub fn view_regions(view: View) -> Vec<RegionId> {
-    RegionId::all().filter(|r| r.view() == view).collect()
+    let mut regions = Vec::new();
+    for &side in Side::ALL {
+        for &part in Part::ALL {
+            if part.view() == view {
+                regions.push(RegionId::new(side, part));
+            }
+        }
+    }
+    regions
 }
 
 /// Where a key press on `region` moves focus, if it is a moving key: arrows step through the

@@ -65,8 +65,9 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
                 !v.is_empty()
                     && v.len() <= 20
                     && v.bytes().any(|b| b.is_ascii_digit())
-                    && v.bytes()
-                        .all(|b| b.is_ascii_digit() || b" +-()".contains(&b))
+                    && v.bytes().all(|b| {
+                        b.is_ascii_digit() || matches!(b, b' ' | b'+' | b'-' | b'(' | b')')
+                    })
             };
             config.emergency_number = value.filter(valid).map(str::to_owned);
             match value {

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::content::merge::MAX_DEPTH;
 use crate::content::{self, Json, Problem};
 use crate::embed::events::WidgetEvent;
+use crate::text::primary_lang;
 
 #[wasm_bindgen]
 pub struct Widget {
@@ -79,7 +80,7 @@ impl Widget {
                 Ok(json) => {
                     let json = to_json(&json, 0);
                     problems.extend(content::apply_overrides(&mut lang, code, &json));
-                    let primary = code.split('-').next().unwrap_or(code);
+                    let primary = primary_lang(code);
                     if matches!(&json, Json::Object(langs) if langs.iter().any(|(key, _)| key == code || key == primary))
                     {
                         shown = code.to_owned();
@@ -92,7 +93,7 @@ impl Widget {
                 }),
             }
         }
-        if shown.split('-').next() != code.split('-').next() {
+        if primary_lang(&shown) != primary_lang(code) {
             warn(&["no content for lang=\"", code, "\": showing ", &shown].concat());
         }
         for problem in problems {

@@ -220,7 +220,7 @@ impl RegionId {
     }
     #[inline]
     pub fn from_id(id: &str) -> Option<Self> {
-        let (side, part) = id.split_once('-')?;
+        let (side, part) = crate::text::cut(id, b'-')?;
         Some(Self::new(Side::from_id(side)?, Part::from_id(part)?))
     }
     #[inline]

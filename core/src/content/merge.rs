@@ -107,7 +107,15 @@ impl Walk {
     }
 
     pub fn path(&self) -> String {
-        self.path.join(".")
+        // Pushed, not `[String]::join`: no joining code for `String` slices in the wasm.
+        let mut path = String::new();
+        for (i, key) in self.path.iter().enumerate() {
+            if i > 0 {
+                path.push('.');
+            }
+            path.push_str(key);
+        }
+        path
     }
 
     pub fn problem(&mut self, expected: &str, found: &str) {
@@ -170,10 +178,10 @@ pub fn char_count(text: &str) -> usize {
 /// would lose the number to call.
 fn missing_mark<'a>(text: &'a str, other: &str) -> Option<&'a str> {
     let mut rest = text;
-    while let Some((_, after)) = rest.split_once('{') {
-        let (name, tail) = after.split_once('}')?;
+    while let Some((_, after)) = crate::text::cut(rest, b'{') {
+        let (name, tail) = crate::text::cut(after, b'}')?;
         let mark = &rest[rest.len() - after.len() - 1..rest.len() - tail.len()];
-        if !name.is_empty() && !other.contains(mark) {
+        if !name.is_empty() && !crate::text::holds(other, mark) {
             return Some(mark);
         }
         rest = tail;

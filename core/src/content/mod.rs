@@ -22,7 +22,7 @@ pub fn read(json: &Json, root: &str) -> (Lang, Vec<Problem>) {
 /// Is `key` shaped like a language code (`en`, `es`, `pt-br`)? The rule of
 /// [`crate::embed::attributes::LANG_PATTERN`], without a regex engine.
 pub fn is_lang_code(key: &str) -> bool {
-    let mut parts = key.split('-');
+    let mut parts = crate::text::pieces(key, b'-');
     let primary = parts.next().unwrap_or_default();
     (2..=3).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_lowercase())
@@ -40,7 +40,7 @@ pub fn is_lang_code(key: &str) -> bool {
 /// visitor switches language. Returns what was wrong; whatever was wrong is skipped and the
 /// built-in words stay.
 pub fn apply_overrides(base: &mut Lang, code: &str, json: &Json) -> Vec<Problem> {
-    let primary = code.split('-').next().unwrap_or(code);
+    let primary = crate::text::primary_lang(code);
     let mut walk = Walk::default();
     walk.fields(json, |key, value, walk| {
         if !is_lang_code(key) {

@@ -146,6 +146,8 @@ test(`soak: ${ACTIONS} random taps, keys, view switches, resizes and rotations (
       const offered = await page.locator(`${W} ${SEL.answer} > .lpm-actions [data-action]`).evaluateAll((bs) => bs.map((b) => b.dataset.action));
       const action = pick([...offered, 'start-over', 'copy']);
       if (action === 'copy') await page.locator(`${W} .lpm-therapist button`).tap({ timeout: 5000 });
+      // The card's own button: the rating step of the place being rated can show an "Add another place" too.
+      else if (offered.includes(action)) await page.locator(`${W} ${SEL.answer} > .lpm-actions ${SEL.action(action)}`).tap({ timeout: 5000 });
       else await page.locator(`${W} ${SEL.action(action)}`).tap({ timeout: 5000 });
       return action;
     },

@@ -25,11 +25,12 @@ layer() {
 
 lint() {
   cargo fmt --check &&
-    cargo clippy --quiet --all-targets -- -D warnings -A clippy::disallowed_macros &&
+    cargo clippy --quiet --all-targets -- -D warnings -A clippy::disallowed_macros -A clippy::disallowed_methods &&
     cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 }
-# House rules (no format!/classes! in the wasm) are clippy's disallowed-macros (clippy.toml),
-# enforced on the wasm build; native-only code (tests, serde impls) may use them.
+# House rules (no format!/classes!/std joins in the wasm) are clippy's disallowed-macros and
+# -methods (clippy.toml), enforced on the wasm build; native-only code (tests, serde impls, the
+# docs tables) may use them.
 layer "lint (cargo fmt --check; clippy native and wasm)" lint
 layer "native (cargo test)" cargo test --quiet -- --skip fuzz_
 layer "fuzz (proptest: override JSON, attributes, hashes)" cargo test --quiet --test fuzz -- --nocapture

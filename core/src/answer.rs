@@ -17,7 +17,7 @@ use crate::content::rules::Net;
 use crate::content::{Lang, Pain, RegionId, Tier};
 use crate::drawing::drawing;
 use crate::journey::{Journey, Step};
-use crate::text::{booking_href, fill, holds, lower_first, region_label};
+use crate::text::{booking_href, concat, fill, holds, lower_first, region_label};
 
 /// What the spa set that an answer uses: its emergency number and its booking link (the Book
 /// button's own words, if the spa set them, are the card's to show).
@@ -162,12 +162,11 @@ impl AnswerView {
 
 /// What the answer is for: "Left calf, back of leg: tender knot".
 pub fn heading(lang: &Lang, region: RegionId, pain: Pain) -> String {
-    [
+    concat(&[
         region_label(lang, region).as_str(),
         ": ",
         &lower_first(&lang.pains[pain].label),
-    ]
-    .concat()
+    ])
 }
 
 /// The safety net's sentence.
@@ -268,7 +267,7 @@ impl Call {
     pub fn new(lang: &Lang, number: Option<&str>) -> Call {
         Call {
             text: number_line(&lang.ui.call_emergency, lang, number),
-            href: number.map(|n| ["tel:", n].concat()),
+            href: number.map(|n| concat(&["tel:", n])),
         }
     }
 }
@@ -344,12 +343,11 @@ pub fn announcement(lang: &Lang, journey: &Journey, number: Option<&str>) -> Str
                 .places()
                 .map(|places| drawing(&places, journey.signs, journey.facts).tier)
                 .unwrap_or(Tier::SelfCare);
-            [
+            concat(&[
                 &lang.tiers[tier].title,
                 ". ",
                 &tier_text(lang, tier, number),
-            ]
-            .concat()
+            ])
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::answer::{net_text, number_line, tier_text, Book, Call, Spa};
 use crate::content::ids::{Cause, Pain, Part, RegionId, Side, Tier, Timing};
 use crate::content::rules::{raised, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::Lang;
-use crate::text::{capitalize, drawing_summary, fill, lower_first, pieces, region_label};
+use crate::text::{capitalize, drawing_summary, fill, join, lower_first, pieces, region_label};
 
 /// A drawing holds at most this many places.
 pub const MAX_PLACES: usize = 5;
@@ -134,11 +134,8 @@ pub fn pattern(places: &[Place]) -> Option<(Pattern, Tier)> {
     };
     match (left.is_empty(), right.is_empty()) {
         (false, false) => {
-            let both = [left, right].concat();
-            Some((
-                Pattern::TravelsDownBoth,
-                tier(Pattern::TravelsDownBoth, &both),
-            ))
+            let both = |on| tier(Pattern::TravelsDownBoth, on);
+            Some((Pattern::TravelsDownBoth, both(&left).min(both(&right))))
         }
         (false, true) => Some((
             Pattern::TravelsDown(Side::Left),
@@ -446,7 +443,7 @@ impl DrawingView {
     /// The places' ids, comma-separated (`data-regions`, the booking link's `{regions}`).
     pub fn region_ids(&self) -> String {
         let ids: Vec<&str> = self.places.iter().map(|p| p.region.id()).collect();
-        ids.join(",")
+        join(&ids, ",")
     }
 }
 
@@ -551,15 +548,15 @@ pub fn view(
     let named: Vec<String> = (out.set_by.iter())
         .map(|by| match by {
             SetBy::Place(i) => labels[*i].clone(),
-            // Both legs: the places themselves (the pattern's name speaks of one leg; the
-            // both-legs line says what they mean together).
             // Both legs: the places on the nerve's path (the pattern's name speaks of one leg;
             // the both-legs line says what they mean together).
-            SetBy::Pattern(Pattern::TravelsDownBoth) => (places.iter().zip(&labels))
-                .filter(|(p, _)| on_nerve_path(p))
-                .map(|(_, label)| label.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+            SetBy::Pattern(Pattern::TravelsDownBoth) => join(
+                &(places.iter().zip(&labels))
+                    .filter(|(p, _)| on_nerve_path(p))
+                    .map(|(_, label)| label.as_str())
+                    .collect::<Vec<_>>(),
+                "; ",
+            ),
             SetBy::Pattern(_) => pattern_name(),
         })
         .collect();

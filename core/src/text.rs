@@ -31,6 +31,24 @@ pub fn pieces(text: &str, sep: u8) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `parts` one after another with `sep` between, as `[&str]::join` gives them: one plain loop,
+/// where the standard library's generic join costs the wasm about 1 KB.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// `parts` one after another, as `[&str]::concat` gives them (by [`join`]).
+pub fn concat(parts: &[&str]) -> String {
+    join(parts, "")
+}
+
 /// Whether `text` holds `part`, byte by byte: `str::contains` costs the wasm its two-way
 /// searcher, more code than the few short marks it looks for need.
 pub fn holds(text: &str, part: &str) -> bool {
@@ -146,12 +164,11 @@ pub fn summary(
     facts: FactSet,
 ) -> String {
     let pain_text = &lang.pains[pain];
-    let feeling = [
+    let feeling = concat(&[
         &first_letter(&pain_text.label, false),
         " — ",
         &pain_text.description,
-    ]
-    .concat();
+    ]);
     let timing = timing
         .map(|t| first_letter(&lang.timings[t].label, false))
         .unwrap_or_default();

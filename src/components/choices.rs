@@ -5,6 +5,7 @@ use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use crate::content::model::Choice;
+use crate::text::concat;
 
 /// A radio group named `name` (`lpm-pain`, `lpm-timing`); `items` are (id, words, selected);
 /// `on_select` hears the index of the choice. Not generic: one copy of the markup code on the
@@ -27,8 +28,8 @@ fn radio_list(
     // A plain loop into a `Vec<Html>`: collecting into `Html` costs Yew's collect per iterator type.
     let mut choices = Vec::new();
     for (value, (key, text, is_selected)) in items.into_iter().enumerate() {
-        let id = [name, "-", key].concat();
-        let described = [&id, "-d"].concat();
+        let id = concat(&[name, "-", key]);
+        let described = concat(&[&id, "-d"]);
         choices.push(html! {
             <label class="lpm-choice" part="button">
                 { input("radio", name, key, id, is_selected, Some(described.clone()), on_select.reform(move |_| value)) }

@@ -18,6 +18,7 @@ use crate::content::Lang;
 use crate::diagram::picture;
 use crate::drawing::{answer, tip, Place, MAX_PLACES};
 use crate::journey::Step;
+use crate::text::join;
 
 #[derive(Properties, PartialEq)]
 pub struct DrawingCardProps {
@@ -142,7 +143,7 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
     }
     // One paragraph of what each cause asks of the therapist (the note takes one).
     let advice: Vec<&str> = v.advice(lang).collect();
-    let advice = (!advice.is_empty()).then(|| advice.join(" "));
+    let advice = (!advice.is_empty()).then(|| join(&advice, " "));
 
     html! {
         <section class="lpm-answer" part="answer" aria-labelledby={step_id(Step::Answer)} data-tier={v.tier.id()}

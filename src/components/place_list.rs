@@ -8,7 +8,7 @@ use super::card_parts::button as action_button;
 use crate::content::{Lang, RegionId};
 use crate::diagram::marks::place_item;
 use crate::drawing::HashPlace;
-use crate::text::{fill, region_label};
+use crate::text::{concat, fill, region_label};
 
 /// The list of `places`; `removed` is the place just removed (Undo brings it back). Nothing when
 /// no place is marked and none was just removed. `on_change` and `on_remove` hear a place's index.
@@ -28,7 +28,7 @@ pub fn place_list(
     let button = |action: &'static str, word: &str, label: &str, on: Callback<MouseEvent>| {
         html! {
             <button type="button" class="lpm-btn" part="button" data-action={action}
-                aria-label={[word, ": ", label].concat()} onclick={on}>{ word }</button>
+                aria-label={concat(&[word, ": ", label])} onclick={on}>{ word }</button>
         }
     };
     // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.

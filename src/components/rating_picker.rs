@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::choices::{input, radio_form};
 use crate::content::Lang;
 use crate::diagram::marks::RATING_IDS;
+use crate::text::concat;
 
 /// The rating step: `selected` is the rating chosen so far; `on_select` hears a new one (1 to
 /// 10, as an index: one callback type for every step). `add`:
@@ -28,9 +29,9 @@ pub fn rating_picker(
     // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
     let mut rates = Vec::new();
     for (rating, value) in (1u8..).zip(RATING_IDS) {
-        let id = ["lpm-rating-", value].concat();
+        let id = concat(&["lpm-rating-", value]);
         let word = words(rating);
-        let described = word.map(|_| [&id, "-d"].concat());
+        let described = word.map(|_| concat(&[&id, "-d"]));
         rates.push(html! {
             <>
                 <label class="lpm-rate" part="button">

@@ -9,6 +9,7 @@ use crate::components::choices::{input, no_submit};
 use crate::content::model::Titled;
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::{Fact, Lang, Sign};
+use crate::text::concat;
 
 /// What the warning-signs step needs: the places and feelings decide which signs are asked.
 pub struct SignCheck<'a> {
@@ -105,8 +106,8 @@ fn checklist(list: Checklist) -> Html {
     // A plain loop into a `Vec<Html>`: `{ for … }` costs Yew's collect per iterator type.
     let mut checks = Vec::new();
     for (item, key, text, ticked) in list.items {
-        let id = [list.name, "-", key].concat();
-        let described = [&id, "-d"].concat();
+        let id = concat(&[list.name, "-", key]);
+        let described = concat(&[&id, "-d"]);
         checks.push(html! {
             <label class="lpm-check" data-list={list.name} part="button">
                 { input("checkbox", list.name, key, id, ticked, list.details.then(|| described.clone()),

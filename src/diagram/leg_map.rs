@@ -18,6 +18,7 @@ use super::geometry::{self, Shape};
 use super::marks::{self, level_attr, place_name};
 use crate::content::{Lang, Part, RegionId, Side, View};
 use crate::drawing::HashPlace;
+use crate::text::concat;
 
 #[derive(Properties, PartialEq)]
 pub struct LegMapProps {
@@ -269,7 +270,7 @@ fn focus_region(event: &KeyboardEvent, target: RegionId) {
     let Ok(Some(svg)) = from.closest("svg") else {
         return;
     };
-    let Ok(Some(element)) = svg.query_selector(&["[data-region='", target.id(), "']"].concat())
+    let Ok(Some(element)) = svg.query_selector(&concat(&["[data-region='", target.id(), "']"]))
     else {
         return;
     };

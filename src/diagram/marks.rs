@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::geometry;
 use crate::content::{Lang, RegionId};
 use crate::drawing::HashPlace;
-use crate::text::{fill, lower_first, region_label};
+use crate::text::{concat, fill, lower_first, region_label};
 
 /// The ratings as attribute values and words (no number formatting on the phone).
 pub const RATING_IDS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
@@ -58,7 +58,7 @@ pub fn patterns(suffix: &str, small: bool) -> Html {
     let mut tiles = Vec::new();
     for (&(_, id), (size, turn, d)) in LEVELS.iter().zip(TILES) {
         tiles.push(html! {
-            <pattern id={[id, suffix].concat()} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={turn[usize::from(small)]}>
+            <pattern id={concat(&[id, suffix])} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform={turn[usize::from(small)]}>
                 <path class="lpm-hatch-line" {d} />
             </pattern>
         });
@@ -71,7 +71,7 @@ pub fn patterns(suffix: &str, small: bool) -> Html {
 pub fn mark(place: &HashPlace, suffix: &str, shape: bool, current: bool) -> Html {
     let (region, _, rating) = *place;
     let d = geometry::shape(region.part).d;
-    let fill = ["url(#", LEVELS[level(rating)].1, suffix, ")"].concat();
+    let fill = concat(&["url(#", LEVELS[level(rating)].1, suffix, ")"]);
     let mirror = geometry::is_mirrored(region.view(), region.side).then_some(geometry::MIRROR);
     html! {
         <g class="lpm-selection" aria-hidden="true" transform={mirror} data-level={level_attr(rating)} data-current={current.then_some("true")}>
@@ -107,15 +107,14 @@ fn place_words(lang: &Lang, &(region, pain, rating): &HashPlace, item: bool) -> 
             &ui.place_item,
             &[("region", &label), ("pain", &pain), ("rating", rating)],
         ),
-        Some(rating) => [
+        Some(rating) => concat(&[
             label.as_str(),
             ": ",
             &pain,
             ", ",
             &fill(&ui.out_of_ten, &[("rating", rating)]),
-        ]
-        .concat(),
-        None => [label.as_str(), ": ", &pain].concat(),
+        ]),
+        None => concat(&[label.as_str(), ": ", &pain]),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::config::{Config, Theme, THEMES};
 use crate::content::View;
+use crate::text::concat;
 
 /// Attributes the element watches: the one list. `scripts/bundle.mjs` writes it into the JS
 /// entry's `observedAttributes` at build time and `tests/native/contract.rs` checks the README's table.
@@ -27,15 +28,14 @@ pub const LANG_PATTERN: &str = "^[a-z]{2,3}(-[a-z0-9]{2,8})*$";
 pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(), String> {
     let value = value.map(str::trim);
     let invalid = |expected: &str| {
-        Err([
+        Err(concat(&[
             "ignoring ",
             name,
             "=\"",
             value.unwrap_or(""),
             "\": expected ",
             expected,
-        ]
-        .concat())
+        ]))
     };
     match name {
         "booking-url" => {
@@ -106,6 +106,6 @@ pub fn apply(config: &mut Config, name: &str, value: Option<&str>) -> Result<(),
         }
         // Loaded by the entry script, which hands the content over once it has it.
         "lang" | "content-src" => Ok(()),
-        _ => Err(["unknown attribute ", name].concat()),
+        _ => Err(concat(&["unknown attribute ", name])),
     }
 }

@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::content::merge::MAX_DEPTH;
 use crate::content::{self, Json, Problem};
 use crate::embed::events::WidgetEvent;
-use crate::text::primary_lang;
+use crate::text::{concat, primary_lang};
 
 #[wasm_bindgen]
 pub struct Widget {
@@ -94,7 +94,12 @@ impl Widget {
             }
         }
         if primary_lang(&shown) != primary_lang(code) {
-            warn(&["no content for lang=\"", code, "\": showing ", &shown].concat());
+            warn(&concat(&[
+                "no content for lang=\"",
+                code,
+                "\": showing ",
+                &shown,
+            ]));
         }
         for problem in problems {
             self.report("content-invalid", problem);
@@ -139,7 +144,7 @@ impl Widget {
 
 impl Widget {
     fn report(&self, code: &'static str, problem: Problem) {
-        warn(&["content problem: ", &problem.message()].concat());
+        warn(&concat(&["content problem: ", &problem.message()]));
         let event = WidgetEvent::ContentError {
             code,
             path: problem.path,
@@ -150,7 +155,7 @@ impl Widget {
 }
 
 fn warn(message: &str) {
-    web_sys::console::warn_1(&["<leg-pain-map>: ", message].concat().into());
+    web_sys::console::warn_1(&concat(&["<leg-pain-map>: ", message]).into());
 }
 
 fn warn_if(result: Result<(), String>) {

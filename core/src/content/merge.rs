@@ -4,6 +4,8 @@
 //! is reported as, for example, `es.causes.knots.title: expected text, found a number`.
 //! Unknown keys and wrong types are skipped (the built-in value stays): the widget keeps working.
 
+use crate::text::concat;
+
 /// A parsed JSON value. The browser parses (`JSON.parse`); native tests go through serde_json.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
@@ -70,14 +72,13 @@ impl Problem {
     /// `es.causes.knots.title: expected text, found a number`. Joined, not `format!`ted: the
     /// formatting machinery would cost the phone more than the message.
     pub fn message(&self) -> String {
-        [
+        concat(&[
             &self.path,
             ": expected ",
             &self.expected,
             ", found ",
             &self.found,
-        ]
-        .concat()
+        ])
     }
 }
 
@@ -254,7 +255,7 @@ impl Merge for String {
                 at.problem("shorter text", "too long")
             }
             Json::Text(text) => match missing_mark(self, text) {
-                Some(mark) => at.problem(&["text keeping ", mark].concat(), "text without it"),
+                Some(mark) => at.problem(&concat(&["text keeping ", mark]), "text without it"),
                 None => *self = text.clone(),
             },
             other => at.problem("text", other.kind()),

@@ -1,5 +1,6 @@
 //! The start screen, prerendered at build time: `cargo run --example prerender -- OUT_DIR` renders
-//! `App` at its start (header, disclaimer, both views of the map, the region list, the questions)
+//! `App` at its start (header, disclaimer, both views of the map, the region list, the questions
+//! without their answers)
 //! with Yew's server renderer for every built-in language, from the built-in words only, and
 //! writes `OUT_DIR/{code}.html`. `scripts/bundle.mjs` ships them; the entry shows one before the
 //! wasm has arrived, then the live widget replaces it in one frame. It is the same component code
@@ -7,7 +8,7 @@
 use std::rc::Rc;
 
 use leg_pain_map::config::Config;
-use leg_pain_map::content::{self, Json};
+use leg_pain_map::content::{self, Faq, Json};
 use leg_pain_map::{App, AppProps};
 use yew::{Callback, LocalServerRenderer};
 
@@ -28,8 +29,15 @@ async fn main() {
         let code = path.file_stem().unwrap().to_string_lossy().into_owned();
         let value: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let (lang, problems) = content::read(&Json::from(value), &code);
+        let (mut lang, problems) = content::read(&Json::from(value), &code);
         assert!(problems.is_empty(), "{code}.json: {problems:?}");
+        // The questions without their answers: folded, they look the same, and the first request
+        // a visitor waits for is a fifth smaller (the words file has the answers anyway). A
+        // question opened before the wasm is there is opened again, with its answer, in the live
+        // widget (the entry's hand-over).
+        for &faq in Faq::ALL {
+            lang.faq[faq].a.clear();
+        }
         let props = AppProps {
             lang: Some(Rc::new(lang)),
             config: Config {

@@ -23,7 +23,7 @@ export const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip
 // began; raised to 133 KB by issue 22's pain drawing, lowered to 122 KB as it shrank: 6.6 KB over the figure
 // before it where the issue allows 6 KB: docs/size.md says where it went), and the goal is printed beside it.
 export const GOAL = 64 * 1024;
-export const CEILING = 122 * 1024;
+export const CEILING = 120 * 1024;
 // The floor's bytes (brotli, wasm + entry), as scripts/bench.sh measured them; the benchmark says
 // when its measurement differs from this.
 export const FLOOR = 42_078;

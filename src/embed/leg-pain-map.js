@@ -208,19 +208,25 @@ class LegPainMap extends HTMLElement {
 
   // Live from the prerendered start screen: once the live widget has drawn its words (hidden), it
   // takes the start screen's place in one frame, keeping keyboard focus, and is handed the view
-  // and the place chosen meanwhile.
+  // and the place chosen meanwhile. The start screen's questions have no answers (a smaller first
+  // request): one opened meanwhile opens in the live widget, now with its answer.
   #handOver(mount) {
     const swap = () => {
       if (mount !== this.#mount || !this.#widget) return;
       if (!mount.querySelector('.lpm-title')) return requestAnimationFrame(swap);
-      // Keyboard focus on a place or the list moves to the same in the live widget (unless a place
-      // was chosen: then the feeling step takes it).
-      const focused = this.shadowRoot.activeElement?.closest('[data-region], .lpm-select');
+      const start = mount.previousSibling; // the start screen, put just before it
+      const question = (el) => mount.querySelector(`[data-faq="${el.closest('[data-faq]').dataset.faq}"]`);
+      for (const el of start.querySelectorAll('[open]')) question(el).open = true;
+      // Keyboard focus on a place, the list or a question moves to the same in the live widget
+      // (unless a place was chosen: then the feeling step takes it).
+      const focused = this.shadowRoot.activeElement?.closest('[data-region], .lpm-select, summary');
       const region = focused?.dataset.region;
-      mount.previousSibling.remove(); // the start screen, put just before it
+      start.remove();
       mount.hidden = false;
       this.#widget.handOver(this.#region || this.#view);
-      if (focused && !this.#region) mount.querySelector(region ? `[data-region="${region}"]` : '.lpm-select')?.focus();
+      if (focused && !this.#region) {
+        (region ? mount.querySelector(`[data-region="${region}"]`) : focused.matches('summary') ? question(focused).firstChild : mount.querySelector('.lpm-select'))?.focus();
+      }
     };
     requestAnimationFrame(swap);
   }

@@ -36,7 +36,9 @@ test('the prerendered start screen is there before the wasm, under a strict CSP,
   await page.locator(`${HOST} .lpm-root:not(.lpm-prerendered) .lpm-title`).waitFor();
   await page.locator(`${HOST} .lpm-prerendered`).waitFor({ state: 'detached' });
   const live = await outlineOf(host, '.lpm-root:not(.lpm-prerendered) > .lpm');
-  assert.equal(live, pre, 'the prerendered markup is the live markup');
+  assert.equal(live, pre, 'the prerendered markup is the live markup (the questions\' answers aside)');
+  assert.equal(await page.locator(`${HOST} .lpm-prerendered`).count(), 0);
+  assert.ok((await page.locator(`${HOST} .lpm-faq-item > p`).first().textContent()).length > 20, 'the live questions have their answers');
   const after = await page.locator(`${HOST} .lpm`).first().boundingBox();
   assert.deepEqual([after.x, after.y, after.width, Math.round(after.height)], [box.x, box.y, box.width, Math.round(box.height)], 'no layout shift');
   assert.ok(before > 1000);
@@ -46,10 +48,11 @@ test('the prerendered start screen is there before the wasm, under a strict CSP,
 });
 
 /** The element at `selector` in the shadow root of `host` as a comparable outline: tags, the
- *  attributes that carry state and meaning, and text. */
+ *  attributes that carry state and meaning, and text (but not the questions' answers, which the
+ *  start screen leaves to the live widget). */
 function outlineOf(host, selector) {
   return host.evaluate((el, selector) => {
-    const walk = (node) => node.nodeType === 3 ? node.textContent.trim() : node.nodeType !== 1 ? '' :
+    const walk = (node) => node.nodeType === 3 ? (node.parentNode.matches('.lpm-faq-item > p') ? '' : node.textContent.trim()) : node.nodeType !== 1 ? '' :
       `<${node.tagName.toLowerCase()} ${['class', 'id', 'role', 'aria-label', 'aria-pressed', 'data-region', 'data-view', 'data-current', 'tabindex', 'lang', 'data-theme', 'd', 'part']
         .map((a) => node.getAttribute(a) === null ? '' : `${a}=${node.getAttribute(a)}`).filter(Boolean).join(' ')}>${[...node.childNodes].map(walk).filter(Boolean).join('')}`;
     return walk(el.shadowRoot.querySelector(selector));
@@ -105,6 +108,23 @@ test('keyboard focus on the prerendered map survives the hand-over; Spanish and 
   assert.equal(await back.page.locator('#back .lpm-prerendered .lpm-view[data-view="back"]').getAttribute('data-current'), 'true', 'view="back" is respected');
   assert.equal(await back.page.locator('#back .lpm-prerendered .lpm-switch-btn[data-view="back"]').getAttribute('aria-pressed'), 'true');
   await back.context.close();
+});
+
+test('a question opened before the wasm is ready (its answer comes with the words) is open, with its answer and keyboard focus, in the live widget', async () => {
+  const { page, context, errors, release } = await held('/host/plain.html', { isMobile: false, hasTouch: false });
+  const summary = page.locator(`${HOST} .lpm-prerendered [data-faq="exercise"] summary`);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`${HOST} .lpm-prerendered [data-faq="exercise"][open]`).waitFor();
+  assert.equal(await page.locator(`${HOST} .lpm-prerendered [data-faq="exercise"] > p`).textContent(), '', 'no answer on the start screen');
+  release();
+  await page.locator(`${HOST} .lpm-prerendered`).waitFor({ state: 'detached' });
+  const answer = page.locator(`${HOST} [data-faq="exercise"][open] > p`);
+  await answer.waitFor();
+  assert.ok((await answer.textContent()).length > 20, 'the answer is there');
+  assert.equal(await page.locator(HOST).evaluate((el) => el.shadowRoot.activeElement?.closest('[data-faq]')?.dataset.faq), 'exercise', 'focus stays on the question');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('with a spa\'s own words (content-src) nothing is prerendered: the placeholder waits', async () => {

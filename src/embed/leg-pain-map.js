@@ -216,7 +216,10 @@ class LegPainMap extends HTMLElement {
       if (!mount.querySelector('.lpm-title')) return requestAnimationFrame(swap);
       const start = mount.previousSibling; // the start screen, put just before it
       const question = (el) => mount.querySelector(`[data-faq="${el.closest('[data-faq]').dataset.faq}"]`);
-      for (const el of start.querySelectorAll('[open]')) question(el).open = true;
+      for (const el of start.querySelectorAll('[open]')) {
+        const live = question(el);
+        if (live) live.open = true;
+      }
       // Keyboard focus on a place, the list or a question moves to the same in the live widget
       // (unless a place was chosen: then the feeling step takes it).
       const focused = this.shadowRoot.activeElement?.closest('[data-region], .lpm-select, summary');
@@ -225,7 +228,7 @@ class LegPainMap extends HTMLElement {
       mount.hidden = false;
       this.#widget.handOver(this.#region || this.#view);
       if (focused && !this.#region) {
-        (region ? mount.querySelector(`[data-region="${region}"]`) : focused.matches('summary') ? question(focused).firstChild : mount.querySelector('.lpm-select'))?.focus();
+        (region ? mount.querySelector(`[data-region="${region}"]`) : focused.matches('summary') ? question(focused)?.firstChild : mount.querySelector('.lpm-select'))?.focus();
       }
     };
     requestAnimationFrame(swap);

@@ -154,10 +154,11 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="lpm-step lpm-step-rate" part="steps" aria-labelledby={step_id(Step::Rate)}>
                     { step_title(Step::Rate, &ui.step_rate, rate_h) }
                     { about(current) }
-                    // At the answer, "Add another place" is the card's (one button of that name on
-                    // screen); a full drawing's reason stays here.
+                    // At the answer of several places "Add another place" is the card's (one button
+                    // of that name on screen); one place's card has none, and a full drawing's
+                    // reason stays here.
                     { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, |r| Action::SelectRating(r as u8)),
-                        mark.and_then(|m| m.rating).filter(|_| step < Step::Answer || journey.full()).map(|_| (&add_place, journey.full()))) }
+                        mark.and_then(|m| m.rating).filter(|_| step < Step::Answer || !several || journey.full()).map(|_| (&add_place, journey.full()))) }
                 </section>
             }
             if step >= Step::When {

@@ -201,6 +201,11 @@ class LegPainMap extends HTMLElement {
       if (region) { e.preventDefault(); choose(region.dataset.region); }
     });
     screen.addEventListener('change', (e) => choose(e.target.value));
+    // The start screen's questions come without their answers (a smaller first request): one opened
+    // takes its answer from the words file, requested by now and long in before the wasm.
+    screen.addEventListener('toggle', ({ target: q }) => {
+      if (q.open) builtin(builtinCode(this)).then((w) => (q.lastChild.textContent = w.faq[q.dataset.faq]?.a ?? ''), () => {});
+    }, true);
     mount.hidden = true;
     root.prepend(screen);
     await presented(performance.now());
@@ -208,15 +213,14 @@ class LegPainMap extends HTMLElement {
 
   // Live from the prerendered start screen: once the live widget has drawn its words (hidden), it
   // takes the start screen's place in one frame, keeping keyboard focus, and is handed the view
-  // and the place chosen meanwhile. The start screen's questions have no answers (a smaller first
-  // request): one opened meanwhile opens in the live widget, now with its answer.
+  // and the place chosen meanwhile; a question opened meanwhile stays open.
   #handOver(mount) {
     const swap = () => {
       if (mount !== this.#mount || !this.#widget) return;
       if (!mount.querySelector('.lpm-title')) return requestAnimationFrame(swap);
       const start = mount.previousSibling; // the start screen, put just before it
       const question = (el) => mount.querySelector(`[data-faq="${el.closest('[data-faq]').dataset.faq}"]`);
-      for (const el of start.querySelectorAll('[open]')) {
+      for (const el of start.querySelectorAll('[data-faq][open]')) {
         const live = question(el);
         if (live) live.open = true;
       }
@@ -228,7 +232,7 @@ class LegPainMap extends HTMLElement {
       mount.hidden = false;
       this.#widget.handOver(this.#region || this.#view);
       if (focused && !this.#region) {
-        (region ? mount.querySelector(`[data-region="${region}"]`) : focused.matches('summary') ? question(focused)?.firstChild : mount.querySelector('.lpm-select'))?.focus();
+        (region ? mount.querySelector(`[data-region="${region}"]`) : focused.matches('summary') ? question(focused)?.firstElementChild : mount.querySelector('.lpm-select'))?.focus();
       }
     };
     requestAnimationFrame(swap);

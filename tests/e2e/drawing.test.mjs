@@ -253,6 +253,21 @@ test('five places at most: "Add another place" gives way to a message, a tap on 
   await context.close();
 });
 
+test('"Add another place" shows once at an answer: one place\'s on its rating step (its card has Change buttons), several places\' on the card', async () => {
+  for (const places of [[['left-calf', 'knot', 4]], [['left-calf', 'knot', 4], ['right-calf', 'knot', 3]]]) {
+    const { context, errors, w } = await open('en');
+    await w.draw(places);
+    assert.equal(await w.$(SEL.addPlace).count(), 1, `${places.length} place(s): one button of that name`);
+    const where = places.length > 1 ? SEL.answer : SEL.step('rate');
+    assert.equal(await w.$(`${where} ${SEL.addPlace}`).count(), 1, `${places.length} place(s): where it is`);
+    await w.addPlace();
+    await w.place('right-knee', 'ache', 2);
+    await w.$(SEL.step('when')).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('keyboard only: Tab, arrows, Enter and Space through a place, its feeling, its rating, the timing and the signs to the answer', async () => {
   const { page, context, errors, w } = await open('en', { isMobile: false, hasTouch: false });
   const active = () => page.evaluate(() => {

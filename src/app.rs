@@ -13,7 +13,7 @@ use crate::components::{
 use crate::config::Config;
 use crate::content::{Fact, Lang, Pain, RegionId, Sign, Timing};
 use crate::diagram::{view_switch, LegMap};
-use crate::drawing::HashPlace;
+use crate::drawing::{card_adds_place, HashPlace};
 use crate::hooks::{
     focus_nth, use_hash_sync, use_journey, use_journey_events, use_step_focus, JourneyState,
 };
@@ -154,11 +154,10 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="lpm-step lpm-step-rate" part="steps" aria-labelledby={step_id(Step::Rate)}>
                     { step_title(Step::Rate, &ui.step_rate, rate_h) }
                     { about(current) }
-                    // At the answer of several places "Add another place" is the card's (one button
-                    // of that name on screen); one place's card has none, and a full drawing's
-                    // reason stays here.
+                    // One button of that name on screen: at an answer whose card offers it, the card's.
                     { rating_picker(&lang, mark.and_then(|m| m.rating), &send(&journey, |r| Action::SelectRating(r as u8)),
-                        mark.and_then(|m| m.rating).filter(|_| step < Step::Answer || !several || journey.full()).map(|_| (&add_place, journey.full()))) }
+                        mark.and_then(|m| m.rating).filter(|_| step < Step::Answer || !card_adds_place(journey.count()))
+                            .map(|_| (&add_place, journey.full()))) }
                 </section>
             }
             if step >= Step::When {

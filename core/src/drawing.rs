@@ -8,10 +8,19 @@ use crate::answer::{net_text, number_line, tier_text, Book, Call, Spa};
 use crate::content::ids::{Cause, Pain, Part, RegionId, Side, Tier, Timing};
 use crate::content::rules::{raised, tier, FactSet, Net, Outcome, SignSet};
 use crate::content::Lang;
-use crate::text::{capitalize, drawing_summary, fill, join, lower_first, pieces, region_label};
+use crate::text::{
+    capitalize, drawing_summary, fill, join, lower_first, pieces, push_item, region_label,
+};
 
 /// A drawing holds at most this many places.
 pub const MAX_PLACES: usize = 5;
+
+/// Whether the answer card of a drawing of `count` places offers "Add another place": several
+/// places and room for more. Where it does not, the rating step keeps its own (one place's card
+/// has Change buttons instead; a full drawing's step says why there is none).
+pub fn card_adds_place(count: usize) -> bool {
+    count > 1 && count < MAX_PLACES
+}
 /// "How bad is it at its worst?", 1 to 10: a place that was chosen hurts, so no 0.
 pub const RATINGS: std::ops::RangeInclusive<u8> = 1..=10;
 /// From this rating up, a knot, tightness, ache or soreness counts as severe (8 out of 10 or
@@ -560,13 +569,9 @@ pub fn view(
             SetBy::Pattern(_) => pattern_name(),
         })
         .collect();
-    // Pushed, not `[String]::join`: no joining code for `String` slices in the wasm.
     let mut set_by_places = String::new();
     for (i, name) in named.iter().enumerate() {
-        if i > 0 {
-            set_by_places.push_str("; ");
-        }
-        set_by_places.push_str(name);
+        push_item(&mut set_by_places, i, "; ", name);
     }
     // A rating brought a place to the tier that the place alone would not have reached.
     let severe = out.set_by.iter().any(|by| match by {

@@ -31,15 +31,21 @@ pub fn pieces(text: &str, sep: u8) -> impl Iterator<Item = &str> {
     })
 }
 
-/// `parts` one after another with `sep` between, as `[&str]::join` gives them: one plain loop,
-/// where the standard library's generic join costs the wasm about 1 KB.
+/// Pushes `part` onto `out` as the `i`th item of a list joined with `sep`. Every list the widget
+/// writes is pushed item by item through this: the standard library's generic joins cost the wasm
+/// about 1 KB, and collecting `String`s only to join them is an allocation more.
+pub fn push_item(out: &mut String, i: usize, sep: &str, part: &str) {
+    if i > 0 {
+        out.push_str(sep);
+    }
+    out.push_str(part);
+}
+
+/// `parts` one after another with `sep` between, as `[&str]::join` gives them (by [`push_item`]).
 pub fn join(parts: &[&str], sep: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(part);
+        push_item(&mut out, i, sep, part);
     }
     out
 }
@@ -200,13 +206,9 @@ pub fn drawing_summary(
     let first = places.first().map(|p| p.timing);
     debug_assert!(!same_time || places.iter().all(|p| Some(p.timing) == first));
     let timing = |t: Timing| first_letter(&lang.timings[t].label, false);
-    // Pushed into one string, not collected and joined: less code in the wasm.
     let mut items = String::new();
     for (i, p) in places.iter().enumerate() {
-        if i > 0 {
-            items.push_str("; ");
-        }
-        items.push_str(&place_item(lang, p));
+        push_item(&mut items, i, "; ", &place_item(lang, p));
         if Some(p.timing) != first {
             items.push_str(", ");
             items.push_str(&timing(p.timing));
@@ -249,12 +251,9 @@ fn signs_text(lang: &Lang, signs: SignSet) -> String {
 }
 
 /// A title as it reads inside a sentence ("one leg newly swollen, …"), the `i`th of a list
-/// joined with "; ". Pushed, not collected and joined: less code in the wasm.
+/// joined with "; ".
 fn in_sentence(out: &mut String, i: usize, title: &str) {
-    if i > 0 {
-        out.push_str("; ");
-    }
-    out.push_str(&first_letter(title, false));
+    push_item(out, i, "; ", &first_letter(title, false));
 }
 
 /// The summary with "Health facts: …." added when any was ticked.

@@ -16,7 +16,7 @@ use crate::components::{step_id, step_title};
 use crate::content::rules::{FactSet, SignSet};
 use crate::content::Lang;
 use crate::diagram::picture;
-use crate::drawing::{answer, tip, Place, MAX_PLACES};
+use crate::drawing::{answer, card_adds_place, tip, Place};
 use crate::journey::Step;
 use crate::text::join;
 
@@ -220,8 +220,7 @@ pub fn DrawingCard(props: &DrawingCardProps) -> Html {
                 if one.is_some() {
                     { button("change-region", &ui.change_region, &props.on_change_region) }
                     { button("change-feeling", &ui.change_feeling, &props.on_change_feeling) }
-                } else if props.places.len() < MAX_PLACES {
-                    // Five places is the most a drawing holds.
+                } else if card_adds_place(props.places.len()) {
                     { button("add-place", &ui.add_place, &props.on_add_place) }
                 }
                 { button("start-over", &ui.start_over, &props.on_start_over) }

@@ -4,7 +4,7 @@
 //! is reported as, for example, `es.causes.knots.title: expected text, found a number`.
 //! Unknown keys and wrong types are skipped (the built-in value stays): the widget keeps working.
 
-use crate::text::concat;
+use crate::text::{concat, push_item};
 
 /// A parsed JSON value. The browser parses (`JSON.parse`); native tests go through serde_json.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,13 +108,9 @@ impl Walk {
     }
 
     pub fn path(&self) -> String {
-        // Pushed, not `[String]::join`: no joining code for `String` slices in the wasm.
         let mut path = String::new();
         for (i, key) in self.path.iter().enumerate() {
-            if i > 0 {
-                path.push('.');
-            }
-            path.push_str(key);
+            push_item(&mut path, i, ".", key);
         }
         path
     }

@@ -20,7 +20,7 @@ use crate::content::{Lang, Part, RegionId, Side, View};
 use crate::drawing::HashPlace;
 use crate::text::concat;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct LegMapProps {
     /// The words, in the widget's language (region names and side labels).
     pub lang: Rc<Lang>,
@@ -33,6 +33,20 @@ pub struct LegMapProps {
     pub current: Option<RegionId>,
     /// Called with the region the visitor taps or picks with the keyboard.
     pub on_select: Callback<RegionId>,
+}
+
+/// Equal when what the map draws is: `on_select` is left out. The App makes it afresh on every
+/// render, and the map would otherwise draw all 28 regions again at every later step's tap (a
+/// third of the answer tap's render). Leaving it out is sound: the App's callback acts on the
+/// journey as it is when called (a Yew reducer handle reads the live state), so an older one
+/// does the same as a new one.
+impl PartialEq for LegMapProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.view == other.view
+            && self.places == other.places
+            && self.current == other.current
+    }
 }
 
 /// The regions of one view, in keyboard order (`RegionId::all`'s): left leg then right. Plain

@@ -350,3 +350,23 @@ fn one_tab_stop_per_view() {
     assert_eq!(tab_stop(View::Front, Some(knee), Some(calf)), knee);
     assert_eq!(tab_stop(View::Back, Some(knee), Some(calf)), calf);
 }
+
+/// The map is drawn again only when what it draws changes: the App's `on_select` is made afresh
+/// on every render (it acts on the journey as it is when called), so it does not count.
+#[test]
+fn map_props_leave_the_select_callback_out() {
+    use leg_pain_map::diagram::leg_map::LegMapProps;
+    use std::rc::Rc;
+    use yew::Callback;
+    let lang = Rc::new(leg_pain_map::content::builtin("en"));
+    let calf = RegionId::new(Side::Left, Part::Calf);
+    let props = |places: Vec<_>| LegMapProps {
+        lang: lang.clone(),
+        view: View::Back,
+        places,
+        current: Some(calf),
+        on_select: Callback::from(|_| ()),
+    };
+    assert!(props(vec![(calf, None, None)]) == props(vec![(calf, None, None)]));
+    assert!(props(vec![(calf, None, None)]) != props(vec![(calf, None, Some(6))]));
+}

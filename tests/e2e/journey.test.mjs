@@ -200,6 +200,7 @@ test('keyboard only: Tab to the map, arrows, Enter, Space through feeling, ratin
   assert.ok(second && second !== first, 'arrows move between regions');
   await page.keyboard.press('Enter');
   await w.step('feel').waitFor();
+  await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.activeElement?.id === 'lpm-feel');
   assert.equal((await active()).id, 'lpm-feel', 'focus moves to the feeling step');
   // Tab into the radio group and choose with Space.
   await page.keyboard.press('Tab');
@@ -218,6 +219,7 @@ test('keyboard only: Tab to the map, arrows, Enter, Space through feeling, ratin
   assert.equal((await active()).name, 'lpm-timing');
   await page.keyboard.press('Space');
   await w.step('signs').waitFor();
+  await page.waitForFunction(() => document.getElementById('pain-map').shadowRoot.activeElement?.id === 'lpm-signs');
   assert.equal((await active()).id, 'lpm-signs', 'focus moves to the signs step');
   await page.keyboard.press('Tab');
   const sign = await active();

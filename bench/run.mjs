@@ -413,21 +413,25 @@ async function readyTimes(target, network) {
   return { median: median(ready), runs: ready, map: { median: median(map), runs: map }, cls: { max: Math.max(...cls), median: median(cls), runs: cls } };
 }
 
-/** The taps of one page: `answers` answer taps and every other tap between them, raw. */
-async function tapRun(target, answers) {
+/**
+ * The taps of one page: `answers` answer taps and every other tap between them, raw, from
+ * journey `from` on (so the rounds between them walk different journeys, as one page did).
+ */
+async function tapRun(target, answers, from) {
   const { context, page, errors } = await phone();
   await context.addInitScript(OBSERVER);
   await page.goto(target.url);
   await target.ready(page);
   await target.setup(page);
-  // One whole journey first, not measured: each round's page would otherwise add a cold first
-  // answer (code run for the first time) to figures that are otherwise of warm taps.
-  for (let k = 0; k < target.tapsPerAnswer; k++) await target.step(page, k, false);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const answer = [], other = [];
+  const first = from * target.tapsPerAnswer;
   try {
-    for (let k = target.tapsPerAnswer; answer.length < answers; k++) {
+    // One whole journey first, not measured: each round's page would otherwise add a cold first
+    // answer (code run for the first time) to figures that are otherwise of warm taps.
+    for (let k = first - target.tapsPerAnswer; k < first; k++) await target.step(page, k, false);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    for (let k = first; answer.length < answers; k++) {
       const d = await target.step(page, k, true);
       (k % target.tapsPerAnswer === target.answerStep ? answer : other).push(d);
     }
@@ -454,7 +458,7 @@ async function latencies(runs) {
     for (const [i, [target, answers]] of runs.entries()) {
       const share = Math.floor(answers / ROUNDS) + (round < answers % ROUNDS ? 1 : 0);
       if (!share) continue;
-      const r = await tapRun(target, share);
+      const r = await tapRun(target, share, 1 + all[i].answer.length);
       all[i].answer.push(...r.answer);
       all[i].other.push(...r.other);
     }

@@ -42,10 +42,18 @@ pub struct LegMapProps {
 /// does the same as a new one.
 impl PartialEq for LegMapProps {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && self.view == other.view
-            && self.places == other.places
-            && self.current == other.current
+        // Destructured, so a new prop cannot be left out of the comparison unnoticed.
+        let Self {
+            lang,
+            view,
+            places,
+            current,
+            on_select: _,
+        } = self;
+        *lang == other.lang
+            && *view == other.view
+            && *places == other.places
+            && *current == other.current
     }
 }
 

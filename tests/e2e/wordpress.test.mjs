@@ -60,6 +60,10 @@ async function logIn(login) {
   // A request cancelled by the next navigation (net::ERR_ABORTED) is not a failure.
   p.page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') p.failed.push(r.url()); });
   await p.page.goto(`${wp.url}/wp-login.php`);
+  // WordPress focuses and selects the username field 200 ms after the page runs its script. Were
+  // that to land while the password is being typed, the password would go into the username
+  // field (CI saw a login bounce with an empty password): wait for it as a person sees the cursor.
+  await p.page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await p.page.fill('#user_login', login);
   await p.page.fill('#user_pass', wp.password);
   await Promise.all([p.page.waitForURL(/wp-admin/), p.page.click('#wp-submit')]);

@@ -360,13 +360,19 @@ fn map_props_leave_the_select_callback_out() {
     use yew::Callback;
     let lang = Rc::new(leg_pain_map::content::builtin("en"));
     let calf = RegionId::new(Side::Left, Part::Calf);
-    let props = |places: Vec<_>| LegMapProps {
+    let props = |view, places: Vec<_>, current| LegMapProps {
         lang: lang.clone(),
-        view: View::Back,
+        view,
         places,
-        current: Some(calf),
+        current,
         on_select: Callback::from(|_| ()),
     };
-    assert!(props(vec![(calf, None, None)]) == props(vec![(calf, None, None)]));
-    assert!(props(vec![(calf, None, None)]) != props(vec![(calf, None, Some(6))]));
+    let one = || vec![(calf, None, None)];
+    assert!(props(View::Back, one(), Some(calf)) == props(View::Back, one(), Some(calf)));
+    assert!(
+        props(View::Back, one(), Some(calf))
+            != props(View::Back, vec![(calf, None, Some(6))], Some(calf))
+    );
+    assert!(props(View::Back, one(), Some(calf)) != props(View::Back, one(), None));
+    assert!(props(View::Back, one(), Some(calf)) != props(View::Front, one(), Some(calf)));
 }

@@ -21,7 +21,6 @@ pub const MAX_PLACES: usize = 5;
 pub fn card_adds_place(count: usize) -> bool {
     count > 1 && count < MAX_PLACES
 }
-
 /// "How bad is it at its worst?", 1 to 10: a place that was chosen hurts, so no 0.
 pub const RATINGS: std::ops::RangeInclusive<u8> = 1..=10;
 /// From this rating up, a knot, tightness, ache or soreness counts as severe (8 out of 10 or

@@ -4,7 +4,8 @@
 # 127.0.0.1 and prints one table: bytes per file (raw, gzip -9, brotli -q 11), Lighthouse mobile
 # (performance, accessibility, best practices, FCP, LCP, TBT, Speed Index, CLS), first map pixels,
 # ready to tap and CLS over 5 loads at 4x CPU (local network and slow 4G), tap-to-answer latency
-# at 4x CPU slowdown (median, p95 over 100 taps), memory after 10 and 1,000 taps, and the ratios
+# at 4x CPU slowdown (median, p95 over 100 taps; beside the widget as it was before the pain
+# drawing, built from git), memory after 10 and 1,000 taps, and the ratios
 # widget / peer, plus the bytes of the framework floor (bench/yew-floor: the smallest Yew app,
 # built exactly like the widget) and where the wasm's bytes go (twiggy over a build that keeps the names:
 # Yew, glue, std, each of the widget's modules, data). Writes target/bench.json (and a copy per
@@ -44,6 +45,28 @@ bench/node_modules/.bin/esbuild bench/peer/app.jsx --bundle --minify --format=es
   --outfile=target/bench/peer/app.js
 cp bench/peer/index.html target/bench/peer/index.html
 
+# The widget before the pain drawing (issue 22: "the tap → answer median stays"), measured in the
+# same rounds: its tree at BENCH_BEFORE (git archive, so no worktree to clean up) built by its own
+# scripts/build.sh in a folder of its own; rebuilt only when the revision changes. Left out, with
+# a line saying so, where the history does not have it (a shallow clone).
+BEFORE_REV=${BENCH_BEFORE:-bfc2254}
+BEFORE=${CARGO_TARGET_DIR:-$PWD/target}/bench/before
+before_args=()
+if rev=$(git rev-parse --verify --quiet "$BEFORE_REV^{commit}"); then
+  printf '\n== bench: the widget before the drawing (%s: scripts/build.sh in its own tree)\n' "${rev:0:7}"
+  if [ "$(cat "$BEFORE/rev" 2>/dev/null)" != "$rev" ]; then
+    rm -rf "$BEFORE"
+    mkdir -p "$BEFORE/src"
+    git archive "$rev" | tar -x -C "$BEFORE/src"
+    ln -s "$PWD/node_modules" "$BEFORE/src/node_modules"
+    (cd "$BEFORE/src" && CARGO_TARGET_DIR="$BEFORE/target" scripts/build.sh --quiet)
+    echo "$rev" >"$BEFORE/rev"
+  fi
+  before_args=(--before "$BEFORE/src/dist")
+else
+  printf '\n== bench: %s is not in this clone: the widget before the drawing is left out\n' "$BEFORE_REV"
+fi
+
 # The framework floor and the names build go through the release build's one path (scripts/build.sh:
 # Trunk, its hook, index.html's wasm-opt flags, the RUSTFLAGS remapping). The floor
 # (bench/yew-floor) is built exactly like the widget: the same rust link and hook (esbuild bundles
@@ -66,4 +89,4 @@ twiggy top -n 100000 --format json "$NAMES"/dist/*_bg.wasm >"$NAMES/twiggy.json"
 
 printf '\n== bench: measuring (servers on 127.0.0.1, stopped when done)\n'
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR" --names "$NAMES/twiggy.json" "$@"
+exec node bench/run.mjs --dist "$DIST" --peer target/bench/peer --floor "$FLOOR" --names "$NAMES/twiggy.json" "${before_args[@]}" "$@"

@@ -68,7 +68,7 @@ const OUT = 'target/bench.json';
 const PEER_MUSCLES = ['quadriceps', 'calves', 'abductors', 'knees', 'obliques', 'abs', 'biceps', 'chest'];
 
 const MAIN = !!process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pathname; // run, not imported
-for (const [what, path] of [['the release bundle', join(DIST, 'leg-pain-map.js')], ['the peer page', join(PEER, 'app.js')], ['Lighthouse', LIGHTHOUSE]]) {
+for (const [what, path] of [['the release bundle', join(DIST, 'leg-pain-map.js')], ['the peer page', join(PEER, 'app.js')], ['Lighthouse', LIGHTHOUSE], ...(BEFORE ? [['the build before the drawing', join(BEFORE, 'leg-pain-map.js')]] : [])]) {
   if (MAIN && !existsSync(path)) {
     console.error(`bench: ${what} is missing (${path}): run scripts/bench.sh`);
     process.exit(1);
@@ -478,7 +478,10 @@ const ROUNDS = 5;
 async function latencies(runs) {
   const all = runs.map(() => ({ answer: [], other: [], rounds: [] }));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, [target, answers]] of runs.entries()) {
+    // Each round starts one target later, so none is always the first (or the last) of a round.
+    for (let j = 0; j < runs.length; j++) {
+      const i = (j + round) % runs.length;
+      const [target, answers] = runs[i];
       const share = Math.floor(answers / ROUNDS) + (round < answers % ROUNDS ? 1 : 0);
       if (!share) continue;
       const r = await tapRun(target, share, 1 + all[i].answer.length);
@@ -670,7 +673,7 @@ function table(r) {
     row(`  the ${ROUNDS} rounds' medians`, rounds(w.taps5), '—', String, false);
   }
   if (r.before) {
-    row(`the widget before the drawing (${r.before.commit}), tap → answer, median (n=${TAPS})`, r.before.taps.answer.median, null, ms, false);
+    row(`before the drawing (${r.before.commit}), tap → answer, median (n=${TAPS})`, r.before.taps.answer.median, null, ms, false);
     row(`  p95`, r.before.taps.answer.p95, null, ms, false);
     row(`  the ${ROUNDS} rounds' medians`, rounds(r.before.taps), '—', String, false);
   }
@@ -720,15 +723,16 @@ function table(r) {
 
 function latencyBudgets({ widget: w, before: b }) {
   const one = w.taps.answer.median, five = w.taps5?.answer.median;
+  const within = (value, limit) => value != null && value <= limit; // no five-place taps: not met
   const list = [
-    { name: 'tap → answer, one place, median ≤ 32 ms (issue 22, as written)', value: ms(one), ok: one <= 32, gate: false },
-    { name: 'tap → answer, five places, median ≤ 45 ms (issue 22, as written)', value: ms(five), ok: five <= 45, gate: false },
+    { name: 'tap → answer, one place, median ≤ 32 ms (issue 22, as written)', value: ms(one), ok: within(one, 32), gate: false },
+    { name: 'tap → answer, five places, median ≤ 45 ms (issue 22, as written)', value: ms(five), ok: within(five, 45), gate: false },
   ];
   if (b?.taps) {
     const base = b.taps.answer.median;
     list.push(
-      { name: `tap → answer, one place, median no slower than the widget before the drawing (${b.commit}, same rounds)`, value: `${ms(one)} vs ${ms(base)}`, ok: one <= base, gate: false },
-      { name: 'tap → answer, five places, median within 13 ms of the widget before the drawing\'s one place', value: `${ms(five)} vs ${ms(base)}`, ok: five <= base + 13, gate: false },
+      { name: `tap → answer, one place, median no slower than the widget before the drawing (${b.commit}, same rounds)`, value: `${ms(one)} vs ${ms(base)}`, ok: within(one, base), gate: false },
+      { name: 'tap → answer, five places, median within 13 ms of the widget before the drawing\'s one place', value: `${ms(five)} vs ${ms(base)}`, ok: within(five, base + 13), gate: false },
     );
   }
   return list;

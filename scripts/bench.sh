@@ -50,7 +50,7 @@ cp bench/peer/index.html target/bench/peer/index.html
 # scripts/build.sh in a folder of its own; rebuilt only when the revision changes. Left out, with
 # a line saying so, where the history does not have it (a shallow clone).
 BEFORE_REV=${BENCH_BEFORE:-bfc2254}
-BEFORE=${CARGO_TARGET_DIR:-$PWD/target}/bench/before
+BEFORE=$(realpath -m "${CARGO_TARGET_DIR:-target}")/bench/before # absolute: the build runs in its own tree
 before_args=()
 if rev=$(git rev-parse --verify --quiet "$BEFORE_REV^{commit}"); then
   printf '\n== bench: the widget before the drawing (%s: scripts/build.sh in its own tree)\n' "${rev:0:7}"

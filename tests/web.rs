@@ -29,8 +29,26 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(0)).await;
 }
 
+/// Waits until `ready` holds, as a person waits for the screen, and fails naming `what` after two
+/// seconds: where a step moves focus, `settle`'s two turns were once not enough on a busy CI machine.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("waited 2 s for {what}");
+}
+
 async fn mount(attrs: &[(&str, &str)], lang: &str, overrides: Option<&str>) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
+    // A test that failed never dropped its `Mounted` (a panic aborts): take its widget off the
+    // page, so its late events and focus cannot reach this test.
+    let stale = document.query_selector_all("leg-pain-map-test").unwrap();
+    for i in 0..stale.length() {
+        stale.get(i).unwrap().unchecked_into::<Element>().remove();
+    }
     let host: HtmlElement = document
         .create_element("leg-pain-map-test")
         .unwrap()
@@ -75,7 +93,11 @@ async fn mount(attrs: &[(&str, &str)], lang: &str, overrides: Option<&str>) -> M
         builtin,
         overrides.map(str::to_owned),
     );
-    settle().await;
+    // Drawn, as a visitor would see it (`content-show` itself is sent before the render).
+    until("the map drawn", || {
+        root.query_selector(".lpm-view").unwrap().is_some()
+    })
+    .await;
     // The words are on screen: `content-show` comes last, after any `content-error` they had.
     let shown = ["{\"lang\":\"", lang, "\"}"].concat();
     assert_eq!(
@@ -377,20 +399,19 @@ async fn the_keyboard_reaches_an_answer() {
             .active_element()
     };
     first.dispatch_event(&key("ArrowDown")).unwrap();
-    settle().await;
+    until("focus to move to the next place", || {
+        active()
+            .is_some_and(|e| e.get_attribute("data-region") != first.get_attribute("data-region"))
+    })
+    .await;
     let second = active().expect("focus moved");
-    assert_ne!(
-        second.get_attribute("data-region"),
-        first.get_attribute("data-region")
-    );
     second.dispatch_event(&key("Enter")).unwrap();
-    settle().await;
+    // Focus follows to step 2's heading.
+    until("focus on the feeling step's heading", || {
+        active().and_then(|e| e.get_attribute("id")).as_deref() == Some("lpm-feel")
+    })
+    .await;
     assert!(m.has(".lpm-choices"));
-    assert_eq!(
-        active().and_then(|e| e.get_attribute("id")).as_deref(),
-        Some("lpm-feel"),
-        "focus follows to step 2"
-    );
 }
 
 /// A tiny JSON path reader for the tests (serde_json is native-only here).

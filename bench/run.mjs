@@ -774,7 +774,8 @@ async function main() {
     servers.push(bs);
     before.url = `${bs.url}/host/widget.html`;
     runs.push([before, TAPS]);
-    result.before = { commit: existsSync(join(BEFORE, '..', '..', 'rev')) ? readFileSync(join(BEFORE, '..', '..', 'rev'), 'utf8').trim().slice(0, 7) : BEFORE };
+    const rev = join(BEFORE, '..', '..', 'rev'); // written by scripts/bench.sh beside the build's tree
+    result.before = { commit: existsSync(rev) ? readFileSync(rev, 'utf8').trim().slice(0, 7) : BEFORE };
   }
   log(`taps at ${CPU_SLOWDOWN}x CPU slowdown, ${ROUNDS} rounds taking turns: ${runs.map(([t, n]) => `${t.name} ${n}`).join(', ')}`);
   const taps = await latencies(runs);
